@@ -1,0 +1,43 @@
+package dev.atj.kernel.cli;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Entry point: {@code kernel CONNECTION_FILE}, {@code install}, {@code uninstall}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+            System.exit(2);
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        int status = switch (args[0]) {
+            case "kernel" -> KernelCommand.run(rest);
+            case "install" -> new KernelSpecInstaller().install(rest);
+            case "uninstall" -> new KernelSpecInstaller().uninstall(rest);
+            case "help", "--help", "-h" -> {
+                usage();
+                yield 0;
+            }
+            default -> {
+                System.err.println("atj: unknown command '" + args[0] + "'");
+                usage();
+                yield 2;
+            }
+        };
+        System.exit(status);
+    }
+
+    private static void usage() {
+        System.err.println("""
+                usage: atj COMMAND
+                  install [--user | --sys-prefix | --prefix DIR] [--jvm-opt OPTION]...
+                                          install the Jupyter kernelspec "atj" (Java (ATJ))
+                  uninstall [--user | --sys-prefix | --prefix DIR]
+                                          remove it
+                  kernel CONNECTION_FILE  run the kernel (Jupyter starts it this way)""");
+    }
+}

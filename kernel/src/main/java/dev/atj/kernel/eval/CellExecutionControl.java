@@ -1,0 +1,48 @@
+package dev.atj.kernel.eval;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import jdk.jshell.execution.LocalExecutionControl;
+import jdk.jshell.spi.ExecutionControl;
+
+/**
+ * JShell's in-process execution, whose stop instrumentation lets an interrupt end busy
+ * loops on every JDK; we add exit trapping, value capture and the snippet class loader
+ * as the context loader of cell threads.
+ */
+final class CellExecutionControl extends LocalExecutionControl {
+
+    @Override
+    public void load(ClassBytecodes[] classes)
+            throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        ClassBytecodes[] rewritten = Arrays.stream(classes)
+                .map(c -> new ClassBytecodes(c.name(), SnippetRewriter.rewrite(c.bytecodes())))
+                .toArray(ClassBytecodes[]::new);
+        super.load(rewritten);
+    }
+
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        Thread caller = Thread.currentThread();
+        ClassLoader previous = caller.getContextClassLoader();
+        caller.setContextClassLoader(doitMethod.getDeclaringClass().getClassLoader());
+        try {
+            return super.invoke(doitMethod);
+        } finally {
+            caller.setContextClassLoader(previous);
+        }
+    }
+
+    /** Hands JShell this execution engine by name. */
+    static final class Provider implements jdk.jshell.spi.ExecutionControlProvider {
+        @Override
+        public String name() {
+            return "atj-local";
+        }
+
+        @Override
+        public ExecutionControl generate(jdk.jshell.spi.ExecutionEnv env, java.util.Map<String, String> parameters) {
+            return new CellExecutionControl();
+        }
+    }
+}

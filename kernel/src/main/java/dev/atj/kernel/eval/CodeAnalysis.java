@@ -1,0 +1,78 @@
+package dev.atj.kernel.eval;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+
+/** Completion, documentation and "is this cell finished?" answers, from JShell's source analysis. */
+public final class CodeAnalysis {
+    private final SourceCodeAnalysis analysis;
+    private final CellSplitter splitter;
+
+    CodeAnalysis(SourceCodeAnalysis analysis, CellSplitter splitter) {
+        this.analysis = analysis;
+        this.splitter = splitter;
+    }
+
+    /** Candidates replacing the text from {@code start} to {@code end} (char offsets in the cell). */
+    public record Completion(List<String> matches, int start, int end) {
+    }
+
+    /** A cell's state for a front end deciding whether Enter runs it: complete, incomplete or invalid. */
+    public record Readiness(String status, String indent) {
+    }
+
+    public Completion complete(String cell, int cursor) {
+        SourceSlice slice = splitter.sliceAt(cell, cursor);
+        int local = Math.max(0, Math.min(cursor - slice.offset(), slice.text().length()));
+        int[] anchor = new int[1];
+        List<SourceCodeAnalysis.Suggestion> suggestions = analysis.completionSuggestions(slice.text(), local, anchor);
+        Set<String> matches = new LinkedHashSet<>();
+        suggestions.stream().filter(SourceCodeAnalysis.Suggestion::matchesType)
+                .forEach(s -> matches.add(s.continuation()));
+        suggestions.forEach(s -> matches.add(s.continuation()));
+        return new Completion(List.copyOf(matches), slice.offset() + anchor[0], cursor);
+    }
+
+    /** Signatures and Javadoc of what the cursor is on; empty when there is nothing to show. */
+    public String documentation(String cell, int cursor) {
+        SourceSlice slice = splitter.sliceAt(cell, cursor);
+        int local = Math.max(0, Math.min(cursor - slice.offset(), slice.text().length()));
+        return analysis.documentation(slice.text(), local, true).stream()
+                .map(doc -> doc.javadoc() == null || doc.javadoc().isBlank()
+                        ? doc.signature()
+                        : doc.signature() + "\n\n" + doc.javadoc().strip())
+                .distinct()
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    public Readiness readiness(String cell) {
+        String rest = cell;
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            Completeness completeness = info.completeness();
+            if (completeness == Completeness.UNKNOWN) {
+                return new Readiness("invalid", "");
+            }
+            if (!completeness.isComplete()) {
+                return completeness == Completeness.EMPTY
+                        ? new Readiness("complete", "")
+                        : new Readiness("incomplete", indentAfter(cell));
+            }
+            if (info.remaining().length() >= rest.length()) {
+                break;
+            }
+            rest = info.remaining();
+        }
+        return new Readiness("complete", "");
+    }
+
+    private static String indentAfter(String cell) {
+        String lastLine = cell.substring(cell.lastIndexOf('\n') + 1);
+        String indent = lastLine.substring(0, lastLine.length() - lastLine.stripLeading().length());
+        return lastLine.stripTrailing().endsWith("{") ? indent + "    " : indent;
+    }
+}

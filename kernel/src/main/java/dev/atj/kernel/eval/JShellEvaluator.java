@@ -1,0 +1,132 @@
+package dev.atj.kernel.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jdk.jshell.Diag;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+
+/** Runs cells on one in-process JShell: snippets in, an {@link EvalOutcome} out. */
+public final class JShellEvaluator implements AutoCloseable {
+    private final JShell shell;
+    private final CellSplitter splitter;
+    private final SnippetLocations locations = new SnippetLocations();
+    private final StackFormatter stacks = new StackFormatter(locations);
+    private final CodeAnalysis analysis;
+    private volatile boolean stopRequested;
+
+    private JShellEvaluator(JShell shell) {
+        this.shell = shell;
+        this.splitter = new CellSplitter(shell.sourceCodeAnalysis());
+        this.analysis = new CodeAnalysis(shell.sourceCodeAnalysis(), splitter);
+    }
+
+    /** Starts JShell with the snippet class path and runs the start-up snippets (imports). */
+    public static JShellEvaluator start(List<String> classpath, List<String> startupSnippets) {
+        JShell shell = JShell.builder()
+                .executionEngine(new CellExecutionControl.Provider(), Map.of())
+                .build();
+        classpath.forEach(shell::addToClasspath);
+        JShellEvaluator evaluator = new JShellEvaluator(shell);
+        for (String snippet : startupSnippets) {
+            EvalOutcome outcome = evaluator.evaluate("start-up", snippet);
+            if (outcome instanceof EvalOutcome.Failure failure) {
+                throw new IllegalStateException("Start-up snippet failed: " + snippet + "\n"
+                        + String.join("\n", failure.traceback()));
+            }
+        }
+        evaluator.warmUp();
+        return evaluator;
+    }
+
+    /** Compiles and runs a throwaway snippet so that the user's first cell does not pay for it. */
+    private void warmUp() {
+        List<SnippetEvent> events = shell.eval("int atj$warmUp = Integer.parseInt(\"1\") + 1;");
+        events.forEach(e -> shell.drop(e.snippet()));
+        analysis.complete("Strin", 5);
+    }
+
+    public CodeAnalysis analysis() {
+        return analysis;
+    }
+
+    /** Runs every snippet of the cell in order and stops at the first failure. */
+    public EvalOutcome evaluate(String label, String code) {
+        stopRequested = false;
+        CellSource cell = new CellSource(label, code);
+        EvalOutcome last = EvalOutcome.Success.nothing();
+        for (SourceSlice slice : splitter.split(code)) {
+            LastValue.clear();
+            List<SnippetEvent> events = shell.eval(slice.text());
+            if (stopRequested) {
+                return new EvalOutcome.Interrupted();
+            }
+            last = judge(cell, slice, events);
+            if (last instanceof EvalOutcome.Failure) {
+                return last;
+            }
+        }
+        return last;
+    }
+
+    /** Asks running cell code to stop; JShell's stop checks end loops, interrupts end waits. */
+    public void stop() {
+        stopRequested = true;
+        shell.stop();
+    }
+
+    private EvalOutcome judge(CellSource cell, SourceSlice slice, List<SnippetEvent> events) {
+        SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst()
+                .orElse(events.isEmpty() ? null : events.get(0));
+        if (main == null) {
+            return EvalOutcome.Success.nothing();
+        }
+        Snippet snippet = main.snippet();
+        locations.remember(snippet.id(), cell, slice);
+        if (main.status() == Snippet.Status.REJECTED) {
+            return compileFailure(cell, slice, snippet);
+        }
+        if (main.exception() != null) {
+            return runtimeFailure(main.exception());
+        }
+        if (isExpression(snippet)) {
+            return new EvalOutcome.Success(true, LastValue.get(), main.value());
+        }
+        return EvalOutcome.Success.nothing();
+    }
+
+    private static boolean isExpression(Snippet snippet) {
+        return snippet.kind() == Snippet.Kind.EXPRESSION
+                || snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
+    }
+
+    private EvalOutcome compileFailure(CellSource cell, SourceSlice slice, Snippet snippet) {
+        List<Diag> errors = shell.diagnostics(snippet).filter(Diag::isError).toList();
+        if (errors.isEmpty()) {
+            return new EvalOutcome.Failure("CompileError", "JShell could not accept this code",
+                    List.of("Compile error in " + cell.label() + ": JShell could not accept this code"));
+        }
+        List<String> traceback = new ArrayList<>();
+        errors.forEach(diag -> traceback.addAll(CompileErrorFormatter.format(cell, slice, diag)));
+        return new EvalOutcome.Failure("CompileError", CompileErrorFormatter.plainMessage(errors.get(0)), traceback);
+    }
+
+    private EvalOutcome runtimeFailure(JShellException exception) {
+        String name = StackFormatter.exceptionName(exception);
+        if (name.equals(CellExitException.class.getName())) {
+            String status = exception.getMessage() == null ? "" : exception.getMessage().replace("exit status ", "");
+            String message = "System.exit(" + status + ") was called. The kernel keeps running;"
+                    + " use Kernel > Restart to start afresh.";
+            return new EvalOutcome.Failure("SystemExit", message, List.of("SystemExit: " + message));
+        }
+        return new EvalOutcome.Failure(name, StackFormatter.message(exception), stacks.traceback(exception));
+    }
+
+    @Override
+    public void close() {
+        shell.close();
+    }
+}

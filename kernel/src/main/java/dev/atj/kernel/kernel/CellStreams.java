@@ -1,0 +1,35 @@
+package dev.atj.kernel.kernel;
+
+import dev.atj.kernel.protocol.Channel;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Points System.out, System.err and System.in at the front end, once, when the kernel
+ * starts. Every thread's output then reaches iopub without per-request swapping.
+ */
+public final class CellStreams {
+    private final StreamPublisher out;
+    private final StreamPublisher err;
+
+    public CellStreams(IoPub iopub, Channel stdin, ExecutionScope scope) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "atj-output-flush");
+            thread.setDaemon(true);
+            return thread;
+        });
+        out = new StreamPublisher("stdout", iopub, scope, timer);
+        err = new StreamPublisher("stderr", iopub, scope, timer);
+        System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, false, StandardCharsets.UTF_8));
+        System.setIn(new CellInput(stdin, iopub.messages(), scope, this::flush));
+    }
+
+    /** Sends any buffered output now, so it arrives before what the kernel sends next. */
+    public void flush() {
+        out.publishPending();
+        err.publishPending();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.atj.kernel.kernel;
+
+import dev.atj.kernel.eval.JShellEvaluator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Starts JShell on its own thread as the kernel comes up, so the first kernel_info reply
+ * does not wait for the compiler to warm up; requests that need JShell wait for it here.
+ */
+public final class EvaluatorStartup {
+    private final CompletableFuture<JShellEvaluator> evaluator = new CompletableFuture<>();
+
+    public EvaluatorStartup(List<String> classpath, List<String> startupSnippets) {
+        Thread starter = new Thread(() -> {
+            try {
+                evaluator.complete(JShellEvaluator.start(classpath, startupSnippets));
+            } catch (RuntimeException | Error e) {
+                evaluator.completeExceptionally(e);
+            }
+        }, "atj-jshell-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    public JShellEvaluator get() {
+        try {
+            return evaluator.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while JShell was starting", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("JShell failed to start: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** Interrupts the running cell, if JShell is up; an interrupt before that has nothing to stop. */
+    public void stopRunningCell() {
+        JShellEvaluator ready = evaluator.getNow(null);
+        if (ready != null) {
+            ready.stop();
+        }
+    }
+
+    public void close() {
+        JShellEvaluator ready = evaluator.getNow(null);
+        if (ready != null) {
+            ready.close();
+        }
+    }
+}
