@@ -29,6 +29,7 @@ final class KernelCommand {
         SnippetClasspath classpath = SnippetClasspath.fromSystemProperty();
         Kernel kernel = new Kernel(info, classpath.entries(), classpath.startupSnippets());
         trapSigint(kernel);
+        exitWithParent();
         kernel.serve();
         return 0;
     }
@@ -46,6 +47,21 @@ final class KernelCommand {
         handler.setFormatter(new SimpleFormatter());
         handler.setLevel(Level.INFO);
         Logger.getLogger("").addHandler(handler);
+    }
+
+    /**
+     * Jupyter names its own process in JPY_PARENT_PID; when that process dies without shutting
+     * us down (a crashed client), the kernel ends too instead of lingering.
+     */
+    private static void exitWithParent() {
+        String parent = System.getenv("JPY_PARENT_PID");
+        if (parent == null || !parent.matches("\\d+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(parent)).ifPresent(process -> process.onExit().thenRun(() -> {
+            Logger.getLogger(KernelCommand.class.getName()).warning("Jupyter (pid " + parent + ") exited; stopping");
+            Runtime.getRuntime().halt(0);
+        }));
     }
 
     /** A terminal's Ctrl-C reaches the kernel as SIGINT; treat it as an interrupt, not an exit. */

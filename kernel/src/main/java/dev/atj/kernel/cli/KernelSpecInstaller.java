@@ -70,10 +70,21 @@ final class KernelSpecInstaller {
         if (Runtime.version().feature() >= 19) {
             Path archive = Path.of(System.getProperty("user.home"), ".cache", "atj",
                     "kernel-jdk" + Runtime.version().feature() + ".jsa");
+            createDirectories(archive.getParent());
             options.add("-XX:+AutoCreateSharedArchive");
             options.add("-XX:SharedArchiveFile=" + archive);
+            options.add("-Xlog:cds=off");
+            options.add("-Xlog:cds+dynamic=off");
         }
         return options;
+    }
+
+    private static void createDirectories(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot create " + directory + " for the class data archive", e);
+        }
     }
 
     private static String javaExecutable() {

@@ -16,7 +16,6 @@ public final class JShellEvaluator implements AutoCloseable {
     private final SnippetLocations locations = new SnippetLocations();
     private final StackFormatter stacks = new StackFormatter(locations);
     private final CodeAnalysis analysis;
-    private volatile boolean stopRequested;
 
     private JShellEvaluator(JShell shell) {
         this.shell = shell;
@@ -55,13 +54,15 @@ public final class JShellEvaluator implements AutoCloseable {
 
     /** Runs every snippet of the cell in order and stops at the first failure. */
     public EvalOutcome evaluate(String label, String code) {
-        stopRequested = false;
         CellSource cell = new CellSource(label, code);
         EvalOutcome last = EvalOutcome.Success.nothing();
         for (SourceSlice slice : splitter.split(code)) {
+            if (StopSignal.isRequested()) {
+                return new EvalOutcome.Interrupted();
+            }
             LastValue.clear();
             List<SnippetEvent> events = shell.eval(slice.text());
-            if (stopRequested) {
+            if (StopSignal.isRequested()) {
                 return new EvalOutcome.Interrupted();
             }
             last = judge(cell, slice, events);
@@ -72,9 +73,9 @@ public final class JShellEvaluator implements AutoCloseable {
         return last;
     }
 
-    /** Asks running cell code to stop; JShell's stop checks end loops, interrupts end waits. */
+    /** Asks the running cell to stop; JShell's stop checks end loops, interrupts end waits. */
     public void stop() {
-        stopRequested = true;
+        StopSignal.request();
         shell.stop();
     }
 

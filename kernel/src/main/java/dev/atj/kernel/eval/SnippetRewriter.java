@@ -9,11 +9,13 @@ import org.objectweb.asm.Type;
 
 /**
  * Rewrites the bytecode of compiled snippets before JShell loads them: exits become
- * {@link ExitTrap} calls and the value a snippet returns is reported to {@link LastValue}.
+ * {@link ExitTrap} calls, each snippet starts with a {@link StopSignal} check, and the value
+ * a snippet returns is reported to {@link LastValue}.
  */
 final class SnippetRewriter {
     private static final String TRAP = Type.getInternalName(ExitTrap.class);
     private static final String LAST_VALUE = Type.getInternalName(LastValue.class);
+    private static final String STOP_SIGNAL = Type.getInternalName(StopSignal.class);
     private static final String SNIPPET_ENTRY = "do_it$";
 
     private SnippetRewriter() {
@@ -27,19 +29,29 @@ final class SnippetRewriter {
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
                 MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
-                boolean reportsValue = SNIPPET_ENTRY.equals(name) && descriptor.endsWith(")Ljava/lang/Object;");
-                return new CallRewriter(next, reportsValue);
+                boolean entry = SNIPPET_ENTRY.equals(name);
+                return new CallRewriter(next, entry, entry && descriptor.endsWith(")Ljava/lang/Object;"));
             }
         }, 0);
         return writer.toByteArray();
     }
 
     private static final class CallRewriter extends MethodVisitor {
+        private final boolean checksStop;
         private final boolean reportsValue;
 
-        CallRewriter(MethodVisitor next, boolean reportsValue) {
+        CallRewriter(MethodVisitor next, boolean checksStop, boolean reportsValue) {
             super(Opcodes.ASM9, next);
+            this.checksStop = checksStop;
             this.reportsValue = reportsValue;
+        }
+
+        @Override
+        public void visitCode() {
+            super.visitCode();
+            if (checksStop) {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, STOP_SIGNAL, "check", "()V", false);
+            }
         }
 
         @Override

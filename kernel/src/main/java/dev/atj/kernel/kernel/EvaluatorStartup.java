@@ -1,6 +1,7 @@
 package dev.atj.kernel.kernel;
 
 import dev.atj.kernel.eval.JShellEvaluator;
+import dev.atj.kernel.eval.StopSignal;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -35,11 +36,29 @@ public final class EvaluatorStartup {
         }
     }
 
-    /** Interrupts the running cell, if JShell is up; an interrupt before that has nothing to stop. */
+    private volatile boolean cellRunning;
+
+    /** Marks a cell as started: from now an interrupt is for it, even while JShell starts. */
+    public void cellStarted() {
+        StopSignal.clear();
+        cellRunning = true;
+    }
+
+    public void cellEnded() {
+        cellRunning = false;
+        StopSignal.clear();
+    }
+
+    /** Interrupts the running cell; with no cell running there is nothing to stop. */
     public void stopRunningCell() {
+        if (!cellRunning) {
+            return;
+        }
         JShellEvaluator ready = evaluator.getNow(null);
         if (ready != null) {
             ready.stop();
+        } else {
+            StopSignal.request();
         }
     }
 

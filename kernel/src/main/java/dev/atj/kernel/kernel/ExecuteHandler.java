@@ -31,6 +31,20 @@ public final class ExecuteHandler implements RequestHandler {
 
     @Override
     public void handle(Request request) {
+        evaluator.cellStarted();
+        boolean failed;
+        try {
+            failed = execute(request);
+        } finally {
+            evaluator.cellEnded();
+        }
+        if (failed && request.content().path("stop_on_error").asBoolean(true)) {
+            shell.abortWaitingExecutions();
+        }
+    }
+
+    /** Runs the cell and replies; true when it failed. */
+    private boolean execute(Request request) {
         ObjectNode content = request.content();
         String code = content.path("code").asText("");
         boolean silent = content.path("silent").asBoolean(false);
@@ -58,9 +72,7 @@ public final class ExecuteHandler implements RequestHandler {
                     List.of("Interrupted: the cell was stopped."));
         }
         request.reply("execute_reply", reply);
-        if (!(outcome instanceof EvalOutcome.Success) && content.path("stop_on_error").asBoolean(true)) {
-            shell.abortWaitingExecutions();
-        }
+        return !(outcome instanceof EvalOutcome.Success);
     }
 
     private EvalOutcome run(Request request, String code, String label) {
