@@ -37,16 +37,49 @@ public final class CodeAnalysis {
         return new Completion(List.copyOf(matches), slice.offset() + anchor[0], cursor);
     }
 
-    /** Signatures and Javadoc of what the cursor is on; empty when there is nothing to show. */
+    /**
+     * Signatures and Javadoc of what the cursor is on; empty when there is nothing to show.
+     * JShell documents a call only with the cursor after its "(", so a cursor on a method
+     * name is also tried as that call.
+     */
     public String documentation(String cell, int cursor) {
         SourceSlice slice = splitter.sliceAt(cell, cursor);
-        int local = Math.max(0, Math.min(cursor - slice.offset(), slice.text().length()));
-        return analysis.documentation(slice.text(), local, true).stream()
+        String code = slice.text();
+        int local = Math.max(0, Math.min(cursor - slice.offset(), code.length()));
+        int end = identifierEnd(code, local);
+        String found = describe(code, end);
+        if (found.isEmpty()) {
+            int paren = nextNonSpace(code, end);
+            found = paren < code.length() && code.charAt(paren) == '('
+                    ? describe(code.substring(0, paren + 1), paren + 1)
+                    : describe(code.substring(0, end) + "(", end + 1);
+        }
+        return found.isEmpty() ? describe(code, local) : found;
+    }
+
+    private String describe(String code, int cursor) {
+        return analysis.documentation(code, cursor, true).stream()
                 .map(doc -> doc.javadoc() == null || doc.javadoc().isBlank()
                         ? doc.signature()
                         : doc.signature() + "\n\n" + doc.javadoc().strip())
                 .distinct()
                 .collect(Collectors.joining("\n\n"));
+    }
+
+    private static int identifierEnd(String code, int cursor) {
+        int end = cursor;
+        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int nextNonSpace(String code, int from) {
+        int index = from;
+        while (index < code.length() && Character.isWhitespace(code.charAt(index))) {
+            index++;
+        }
+        return index;
     }
 
     public Readiness readiness(String cell) {
