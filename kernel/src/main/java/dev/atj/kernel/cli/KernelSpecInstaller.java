@@ -26,14 +26,20 @@ final class KernelSpecInstaller {
         Path target = options.kernelsDirectory().resolve(NAME);
         Files.createDirectories(target);
         ObjectNode spec = new ObjectMapper().createObjectNode();
+        List<String> jvm = new ArrayList<>();
+        jvm.add("-XX:+UseSerialGC");
+        jvm.addAll(options.jvmOptions());
+        jvm.add("-D" + SnippetClasspath.PROPERTY + "=" + home.resolve("lib/target/atj-lib.jar")
+                + java.io.File.pathSeparator + home.resolve("lib/target/deps") + "/*");
+        jvm.add("-cp");
+        jvm.add(home.resolve("kernel/target/atj-kernel.jar") + java.io.File.pathSeparator
+                + home.resolve("kernel/target/deps") + "/*");
+        ClassDataArchive archive = ClassDataArchive.forHome(home);
+        List<String> archiveOptions = archive.train(javaExecutable(), jvm) ? archive.useOptions() : List.of();
         ArrayNode argv = spec.putArray("argv");
         argv.add(javaExecutable());
-        options.jvmOptions().forEach(argv::add);
-        defaultJvmOptions().forEach(argv::add);
-        argv.add("-D" + SnippetClasspath.PROPERTY + "=" + home.resolve("lib/target/atj-lib.jar")
-                + java.io.File.pathSeparator + home.resolve("lib/target/deps") + "/*");
-        argv.add("-cp").add(home.resolve("kernel/target/atj-kernel.jar") + java.io.File.pathSeparator
-                + home.resolve("kernel/target/deps") + "/*");
+        archiveOptions.forEach(argv::add);
+        jvm.forEach(argv::add);
         argv.add(Main.class.getName()).add("kernel").add("{connection_file}");
         spec.put("display_name", DISPLAY_NAME);
         spec.put("language", "java");
@@ -60,34 +66,7 @@ final class KernelSpecInstaller {
         return 0;
     }
 
-    /**
-     * Class data sharing for our own classes cuts start-up; JDK 19+ builds the archive itself
-     * on first use. Older JDKs fall back to the JDK's default archive.
-     */
-    private static List<String> defaultJvmOptions() {
-        List<String> options = new ArrayList<>();
-        options.add("-XX:+UseSerialGC");
-        if (Runtime.version().feature() >= 19) {
-            Path archive = Path.of(System.getProperty("user.home"), ".cache", "atj",
-                    "kernel-jdk" + Runtime.version().feature() + ".jsa");
-            createDirectories(archive.getParent());
-            options.add("-XX:+AutoCreateSharedArchive");
-            options.add("-XX:SharedArchiveFile=" + archive);
-            options.add("-Xlog:cds=off");
-            options.add("-Xlog:cds+dynamic=off");
-        }
-        return options;
-    }
-
-    private static void createDirectories(Path directory) {
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Cannot create " + directory + " for the class data archive", e);
-        }
-    }
-
-    private static String javaExecutable() {
+    static String javaExecutable() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }

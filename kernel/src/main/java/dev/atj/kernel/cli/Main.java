@@ -18,6 +18,7 @@ public final class Main {
             case "kernel" -> KernelCommand.run(rest);
             case "install" -> new KernelSpecInstaller().install(rest);
             case "uninstall" -> new KernelSpecInstaller().uninstall(rest);
+            case "train" -> TrainingRun.run();
             case "help", "--help", "-h" -> {
                 usage();
                 yield 0;

@@ -1,0 +1,83 @@
+package dev.atj.kernel.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An AppCDS archive of the classes a kernel loads while starting (its own, JeroMQ, Jackson,
+ * JShell and javac), recorded by a training run at install time. One archive per JDK
+ * build and ATJ checkout, in ~/.cache/atj. On JDK 19+ the JVM also rebuilds it by itself
+ * when the jars change; on JDK 17 a stale archive is ignored until the next install.
+ */
+record ClassDataArchive(Path file) {
+    private static final int TRAINING_SECONDS = 120;
+
+    static ClassDataArchive forHome(Path atjHome) {
+        String checkout = HexFormat.of().formatHex(atjHome.toString().getBytes(StandardCharsets.UTF_8));
+        String name = "kernel-" + Runtime.version().toString().replaceAll("[^0-9A-Za-z.+-]", "_")
+                + "-" + Integer.toHexString(checkout.hashCode()) + ".jsa";
+        return new ClassDataArchive(Path.of(System.getProperty("user.home"), ".cache", "atj", name));
+    }
+
+    private static boolean autoCreateSupported() {
+        return Runtime.version().feature() >= 19;
+    }
+
+    /** JVM options a kernel starts with to map the archive; quiet if it is missing or stale. */
+    List<String> useOptions() {
+        List<String> options = new ArrayList<>();
+        if (autoCreateSupported()) {
+            options.add("-XX:+AutoCreateSharedArchive");
+        }
+        options.add("-XX:SharedArchiveFile=" + file);
+        options.add("-Xlog:cds=off");
+        options.add("-Xlog:cds+dynamic=off");
+        return options;
+    }
+
+    /** Runs {@code atj train} in a JVM that writes the archive at exit; false if that failed. */
+    boolean train(String java, List<String> jvmOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        if (autoCreateSupported()) {
+            command.addAll(useOptions());
+        } else {
+            command.add("-XX:ArchiveClassesAtExit=" + file);
+            command.add("-Xlog:cds=off");
+            command.add("-Xlog:cds+dynamic=off");
+        }
+        command.addAll(jvmOptions);
+        command.add(Main.class.getName());
+        command.add("train");
+        System.out.println("Recording a class data archive for fast kernel start-up in " + file + " ...");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(TRAINING_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                System.err.println("The training run took too long; the kernel will start without the archive.");
+                return false;
+            }
+            if (process.exitValue() != 0 || !Files.isRegularFile(file)) {
+                System.err.println("The training run failed (exit " + process.exitValue()
+                        + "); the kernel will start without the archive.");
+                return false;
+            }
+            return true;
+        } catch (IOException e) {
+            System.err.println("Cannot record the class data archive: " + e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
