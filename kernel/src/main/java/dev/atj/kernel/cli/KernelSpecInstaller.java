@@ -28,6 +28,7 @@ final class KernelSpecInstaller {
         ObjectNode spec = new ObjectMapper().createObjectNode();
         List<String> jvm = new ArrayList<>();
         jvm.add("-XX:+UseSerialGC");
+        jvm.add("--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED");
         jvm.addAll(options.jvmOptions());
         jvm.add("-D" + SnippetClasspath.PROPERTY + "=" + home.resolve("lib/target/atj-lib.jar")
                 + java.io.File.pathSeparator + home.resolve("lib/target/deps") + "/*");

@@ -28,7 +28,12 @@ public final class JShellEvaluator implements AutoCloseable {
         JShell shell = JShell.builder()
                 .executionEngine(new CellExecutionControl.Provider(), Map.of())
                 .build();
-        classpath.forEach(shell::addToClasspath);
+        SourceRoots sources = new SourceRoots();
+        for (String entry : classpath) {
+            shell.addToClasspath(entry);
+            sources.addSourcesOf(java.nio.file.Path.of(entry));
+        }
+        sources.applyTo(shell.sourceCodeAnalysis());
         JShellEvaluator evaluator = new JShellEvaluator(shell);
         for (String snippet : startupSnippets) {
             EvalOutcome outcome = evaluator.evaluate("start-up", snippet);
