@@ -90,12 +90,21 @@ def kernel_pid(km):
 
 
 def drain(kc):
-    for get in (kc.get_shell_msg, kc.get_iopub_msg, kc.get_stdin_msg):
+    """Throws away every message waiting for kc (and those put aside by iopub_until_idle)."""
+    _pending(kc).clear()
+    for get in (kc.get_shell_msg, kc.get_iopub_msg, kc.get_stdin_msg, kc.get_control_msg):
         while True:
             try:
                 get(timeout=0.05)
             except Empty:
                 break
+
+
+def _pending(kc):
+    """iopub messages read while waiting for another request's, kept for a later wait."""
+    if not hasattr(kc, "_atj_pending"):
+        kc._atj_pending = []
+    return kc._atj_pending
 
 
 def shell_reply(kc, msg_id, timeout=TIMEOUT):
@@ -113,24 +122,36 @@ def shell_reply(kc, msg_id, timeout=TIMEOUT):
             return msg
 
 
-def iopub_until_idle(kc, msg_id, timeout=TIMEOUT):
-    """iopub messages whose parent is msg_id, up to its idle status (busy and idle left out).
+def iopub_until_idle(kc, msg_id, timeout=TIMEOUT, with_status=False):
+    """iopub messages whose parent is msg_id, up to its idle status (busy and idle left out
+    unless with_status). Messages of other requests are put aside for their own waits.
 
     Each message gets a "_t" entry: time.monotonic() when the test received it."""
+    pending = _pending(kc)
     deadline = time.monotonic() + timeout
     out = []
     while True:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise AssertionError(f"no idle status for {msg_id} within {timeout} s; got {out}")
-        try:
-            msg = kc.get_iopub_msg(timeout=remaining)
-        except Empty:
-            continue
-        msg["_t"] = time.monotonic()
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
+        mine = [m for m in pending if m["parent_header"].get("msg_id") == msg_id]
+        if mine:
+            msg = mine[0]
+            pending.remove(msg)
+        else:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise AssertionError(
+                    f"no idle status for {msg_id} within {timeout} s; got {out}")
+            try:
+                msg = kc.get_iopub_msg(timeout=min(remaining, 1.0))
+            except Empty:
+                continue
+            msg["_t"] = time.monotonic()
+            if msg["parent_header"].get("msg_id") != msg_id:
+                pending.append(msg)
+                del pending[:-1000]
+                continue
         if msg["msg_type"] == "status":
+            if with_status:
+                out.append(msg)
             if msg["content"]["execution_state"] == "idle":
                 return out
             continue

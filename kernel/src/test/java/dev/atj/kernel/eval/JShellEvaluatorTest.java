@@ -39,6 +39,17 @@ class JShellEvaluatorTest {
     }
 
     @Test
+    void expressionValuesDoNotPileUpAsJShellVariables() {
+        success("int kept = 1;");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(i + 1, success("kept + " + i).value());
+        }
+        assertEquals(6, success("kept + 5").value());
+        EvalOutcome.Failure unknown = failure("cell [1]", "$1");
+        assertEquals("CompileError", unknown.name());
+    }
+
+    @Test
     void theValueIsTheObjectItselfNotItsText() {
         EvalOutcome.Success value = success("new StringBuilder(\"abc\").reverse()");
         assertInstanceOf(StringBuilder.class, value.value());
