@@ -71,7 +71,7 @@ public final class Dispatcher implements Runnable {
             } else {
                 handler.handle(new Request(message, channel, iopub));
             }
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             LOG.log(Level.SEVERE, "Handling " + message.type() + " failed", e);
             replyWithError(message, e);
         } finally {
