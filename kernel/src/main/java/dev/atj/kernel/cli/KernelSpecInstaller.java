@@ -29,6 +29,7 @@ final class KernelSpecInstaller {
         List<String> jvm = new ArrayList<>();
         jvm.add("-XX:+UseSerialGC");
         jvm.add("--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED");
+        jvm.add("--add-exports=" + javadocFormatterModule() + "/jdk.internal.shellsupport.doc=ALL-UNNAMED");
         jvm.addAll(options.jvmOptions());
         jvm.add("-D" + SnippetClasspath.PROPERTY + "=" + home.resolve("lib/target/atj-lib.jar")
                 + java.io.File.pathSeparator + home.resolve("lib/target/deps") + "/*");
@@ -65,6 +66,14 @@ final class KernelSpecInstaller {
         }
         System.out.println("Removed kernelspec " + NAME + " from " + target);
         return 0;
+    }
+
+    /** The JDK's Javadoc formatter moved from jdk.compiler (JDK 17) to jdk.jshell (later JDKs). */
+    private static String javadocFormatterModule() {
+        return ModuleLayer.boot().findModule("jdk.jshell")
+                .filter(module -> module.getPackages().contains("jdk.internal.shellsupport.doc"))
+                .map(Module::getName)
+                .orElse("jdk.compiler");
     }
 
     static String javaExecutable() {

@@ -61,7 +61,7 @@ public final class CodeAnalysis {
         return analysis.documentation(code, cursor, true).stream()
                 .map(doc -> doc.javadoc() == null || doc.javadoc().isBlank()
                         ? doc.signature()
-                        : doc.signature() + "\n\n" + doc.javadoc().strip())
+                        : JavadocText.format(doc.signature(), doc.javadoc()))
                 .distinct()
                 .collect(Collectors.joining("\n\n"));
     }

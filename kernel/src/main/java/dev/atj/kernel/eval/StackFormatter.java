@@ -36,15 +36,38 @@ final class StackFormatter {
         while (current instanceof JShellException e) {
             String text = message(e);
             lines.add(prefix + exceptionName(e) + (text.isEmpty() ? "" : ": " + text));
-            for (StackTraceElement frame : e.getStackTrace()) {
-                if (!frame.getClassName().startsWith("dev.atj.kernel.")) {
-                    lines.add("    at " + describe(frame));
-                }
-            }
+            addFrames(lines, e.getStackTrace());
             current = e.getCause();
             prefix = "Caused by: ";
         }
         return lines;
+    }
+
+    /** Runs of the same frame (deep recursion) are written once with a count, not 1000 times. */
+    private void addFrames(List<String> lines, StackTraceElement[] frames) {
+        String previous = null;
+        int repeats = 0;
+        for (StackTraceElement frame : frames) {
+            if (frame.getClassName().startsWith("dev.atj.kernel.")) {
+                continue;
+            }
+            String line = "    at " + describe(frame);
+            if (line.equals(previous)) {
+                repeats++;
+                continue;
+            }
+            addRepeats(lines, repeats);
+            lines.add(line);
+            previous = line;
+            repeats = 0;
+        }
+        addRepeats(lines, repeats);
+    }
+
+    private static void addRepeats(List<String> lines, int repeats) {
+        if (repeats > 0) {
+            lines.add("    ... the line above " + repeats + " more time" + (repeats == 1 ? "" : "s"));
+        }
     }
 
     private String describe(StackTraceElement frame) {

@@ -59,7 +59,9 @@ final class CellInput extends InputStream {
     private String requestLine() throws InterruptedIOException {
         Message request = scope.request();
         if (request == null || !scope.allowStdin()) {
-            throw new StdinNotAllowedException();
+            throw new IllegalStateException("System.in is not available: this front end does not accept"
+                    + " input requests (allow_stdin is false). Put the input in the code instead,"
+                    + " e.g. new Scanner(\"42\").");
         }
         flushOutput.run();
         stdin.send(messages.child(request, "input_request",
@@ -77,14 +79,6 @@ final class CellInput extends InputStream {
             if (reply != null && reply.type().equals("input_reply")) {
                 return reply.content().path("value").asText("");
             }
-        }
-    }
-
-    /** Raised when a cell reads System.in but the front end said it cannot answer input requests. */
-    static final class StdinNotAllowedException extends IllegalStateException {
-        StdinNotAllowedException() {
-            super("This cell reads System.in, but the front end does not accept input requests"
-                    + " (allow_stdin is false). Put the input in the code instead, e.g. new Scanner(\"42\").");
         }
     }
 }

@@ -36,24 +36,8 @@ public final class EvaluatorStartup {
         }
     }
 
-    private volatile boolean cellRunning;
-
-    /** Marks a cell as started: from now an interrupt is for it, even while JShell starts. */
-    public void cellStarted() {
-        StopSignal.clear();
-        cellRunning = true;
-    }
-
-    public void cellEnded() {
-        cellRunning = false;
-        StopSignal.clear();
-    }
-
-    /** Interrupts the running cell; with no cell running there is nothing to stop. */
+    /** Stops the running cell, or the next snippet if JShell is still starting. */
     public void stopRunningCell() {
-        if (!cellRunning) {
-            return;
-        }
         JShellEvaluator ready = evaluator.getNow(null);
         if (ready != null) {
             ready.stop();

@@ -17,26 +17,28 @@ public final class ExecuteHandler implements RequestHandler {
     private final History history;
     private final Renderer renderer;
     private final Dispatcher shell;
+    private final Interrupts interrupts;
     private int executionCount;
 
     public ExecuteHandler(EvaluatorStartup evaluator, ExecutionScope scope, CellStreams streams,
-                          History history, Renderer renderer, Dispatcher shell) {
+                          History history, Renderer renderer, Dispatcher shell, Interrupts interrupts) {
         this.evaluator = evaluator;
         this.scope = scope;
         this.streams = streams;
         this.history = history;
         this.renderer = renderer;
         this.shell = shell;
+        this.interrupts = interrupts;
     }
 
     @Override
     public void handle(Request request) {
-        evaluator.cellStarted();
+        interrupts.cellStarted(Interrupts.sentAt(request.message().header()));
         boolean failed;
         try {
             failed = execute(request);
         } finally {
-            evaluator.cellEnded();
+            interrupts.cellEnded();
         }
         if (failed && request.content().path("stop_on_error").asBoolean(true)) {
             shell.abortWaitingExecutions();

@@ -2,15 +2,15 @@ package dev.atj.kernel.kernel;
 
 /** interrupt_request on the control channel: stops the running cell. */
 public final class InterruptHandler implements RequestHandler {
-    private final EvaluatorStartup evaluator;
+    private final Interrupts interrupts;
 
-    public InterruptHandler(EvaluatorStartup evaluator) {
-        this.evaluator = evaluator;
+    public InterruptHandler(Interrupts interrupts) {
+        this.interrupts = interrupts;
     }
 
     @Override
     public void handle(Request request) {
-        evaluator.stopRunningCell();
+        interrupts.interrupt(Interrupts.sentAt(request.message().header()));
         request.reply("interrupt_reply", request.newContent().put("status", "ok"));
     }
 }

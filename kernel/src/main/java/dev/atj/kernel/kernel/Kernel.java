@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 public final class Kernel {
     private final KernelSockets sockets;
     private final EvaluatorStartup evaluator;
+    private final Interrupts interrupts;
     private final Dispatcher shell;
     private final Dispatcher control;
     private final CountDownLatch shutdownRequested = new CountDownLatch(1);
@@ -25,6 +26,7 @@ public final class Kernel {
         IoPub iopub = new IoPub(sockets.iopub(), messages);
         ExecutionScope scope = new ExecutionScope();
         evaluator = new EvaluatorStartup(snippetClasspath, startupSnippets);
+        interrupts = new Interrupts(evaluator);
         CellStreams streams = new CellStreams(iopub, sockets.stdin(), scope);
         History history = new History();
         Comms comms = new Comms(iopub, scope);
@@ -34,7 +36,7 @@ public final class Kernel {
         shell = new Dispatcher("shell", sockets.shell(), sockets.poller(1), iopub);
         shell.on("kernel_info_request", kernelInfo)
                 .on("execute_request", new ExecuteHandler(evaluator, scope, streams, history,
-                        new Renderer(json), shell))
+                        new Renderer(json), shell, interrupts))
                 .on("complete_request", new CompleteHandler(evaluator))
                 .on("inspect_request", new InspectHandler(evaluator))
                 .on("is_complete_request", new IsCompleteHandler(evaluator))
@@ -47,7 +49,7 @@ public final class Kernel {
 
         control = new Dispatcher("control", sockets.control(), sockets.poller(1), iopub);
         control.on("kernel_info_request", kernelInfo)
-                .on("interrupt_request", new InterruptHandler(evaluator))
+                .on("interrupt_request", new InterruptHandler(interrupts))
                 .on("shutdown_request", shutdown);
 
         iopub.status(messages.object(), "starting");
@@ -64,12 +66,12 @@ public final class Kernel {
         shutdownRequested.await();
         shell.stop();
         control.stop();
-        evaluator.stopRunningCell();
+        interrupts.interrupt(java.time.Instant.now());
         sockets.close();
     }
 
     /** For SIGINT: the same as an interrupt_request. */
     public void interruptRunningCell() {
-        evaluator.stopRunningCell();
+        interrupts.interrupt(java.time.Instant.now());
     }
 }

@@ -35,6 +35,23 @@ class CodeAnalysisTest {
     }
 
     @Test
+    void javadocReadsAsPlainTextWithoutTagsOrHtml() {
+        String doc = analysis.documentation("java.util.List", 10);
+        if (!doc.contains("\n")) {
+            return; // this JDK has no src.zip, so there is no Javadoc to format
+        }
+        assertTrue(!doc.contains("{@") && !doc.contains("<p>") && !doc.contains("<i>"), doc);
+        assertTrue(doc.contains("sequence"), doc);
+    }
+
+    @Test
+    void markupIsStrippedWhenTheJdkFormatterIsUnavailable() {
+        assertEquals("Returns the greater of a and b, see Integer#MAX_VALUE.\n\nNext <paragraph>.",
+                JavadocText.stripMarkup("Returns the <i>greater</i> of {@code a} and {@code b}, see "
+                        + "{@link Integer#MAX_VALUE}.<p>Next &lt;paragraph&gt;."));
+    }
+
+    @Test
     void tellsCompleteIncompleteAndInvalidApart() {
         assertEquals("complete", analysis.readiness("int x = 1;\nx + 1").status());
         CodeAnalysis.Readiness open = analysis.readiness("for (int i = 0; i < 3; i++) {");

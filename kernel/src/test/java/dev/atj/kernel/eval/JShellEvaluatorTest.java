@@ -90,6 +90,9 @@ class JShellEvaluatorTest {
     void stackOverflowIsAnErrorNotACrash() {
         EvalOutcome.Failure error = failure("cell [6]", "int down(int n) { return down(n + 1) + 1; }\ndown(0)");
         assertEquals("java.lang.StackOverflowError", error.name());
+        assertTrue(error.traceback().size() < 10, "deep recursion is folded: " + error.traceback().size());
+        assertTrue(error.traceback().get(2).matches("    \\.\\.\\. the line above \\d+ more times"),
+                error.traceback().toString());
         assertEquals(3, success("1 + 2").value());
     }
 
