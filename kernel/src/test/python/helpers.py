@@ -4,7 +4,6 @@ execute-and-collect functions over jupyter_client's blocking client."""
 import glob
 import os
 import shutil
-import sys
 import time
 from pathlib import Path
 from queue import Empty
@@ -91,7 +90,8 @@ def kernel_pid(km):
 
 def drain(kc):
     """Throws away every message waiting for kc (and those put aside by iopub_until_idle)."""
-    _pending(kc).clear()
+    _pending(kc, "iopub").clear()
+    _pending(kc, "shell").clear()
     for get in (kc.get_shell_msg, kc.get_iopub_msg, kc.get_stdin_msg, kc.get_control_msg):
         while True:
             try:
@@ -100,26 +100,33 @@ def drain(kc):
                 break
 
 
-def _pending(kc):
-    """iopub messages read while waiting for another request's, kept for a later wait."""
+def _pending(kc, channel="iopub"):
+    """Messages read while waiting for another request's, kept for a later wait."""
     if not hasattr(kc, "_atj_pending"):
-        kc._atj_pending = []
-    return kc._atj_pending
+        kc._atj_pending = {"iopub": [], "shell": []}
+    return kc._atj_pending[channel]
 
 
 def shell_reply(kc, msg_id, timeout=TIMEOUT):
-    """The shell reply to msg_id (other shell messages are skipped)."""
+    """The shell reply to msg_id; replies to other requests are put aside for their waits."""
+    pending = _pending(kc, "shell")
+    for msg in pending:
+        if msg["parent_header"].get("msg_id") == msg_id:
+            pending.remove(msg)
+            return msg
     deadline = time.monotonic() + timeout
     while True:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise AssertionError(f"no shell reply to {msg_id} within {timeout} s")
         try:
-            msg = kc.get_shell_msg(timeout=remaining)
+            msg = kc.get_shell_msg(timeout=min(remaining, 1.0))
         except Empty:
             continue
         if msg["parent_header"].get("msg_id") == msg_id:
             return msg
+        pending.append(msg)
+        del pending[:-100]
 
 
 def iopub_until_idle(kc, msg_id, timeout=TIMEOUT, with_status=False):
@@ -218,4 +225,3 @@ def process_running(pid):
 
 
 JUPYTER = "/usr/bin/jupyter" if os.path.exists("/usr/bin/jupyter") else shutil.which("jupyter")
-PYTHON = sys.executable

@@ -2,12 +2,13 @@
 few sharper checks of completion, inspection and is_complete replies."""
 
 import unittest
+from pathlib import Path
 
 from jupyter_client.utils import run_sync
 import jupyter_kernel_test
 from jupyter_kernel_test.msgspec_v5 import validate_message
 
-from helpers import KERNEL_NAME, TIMEOUT, shell_reply, start_kernel, stop_kernel
+from helpers import JDK_HOMES, KERNEL_NAME, TIMEOUT, shell_reply, start_kernel, stop_kernel
 
 
 class AtjKernelTests(jupyter_kernel_test.KernelTests):
@@ -87,7 +88,22 @@ class AtjKernelTests(jupyter_kernel_test.KernelTests):
 
     # Not applicable: ATJ has no display_data, clear_output or pager payloads (yet), so
     # code_display_data, code_clear_output and code_page_something stay unset and those
-    # three KernelTests tests skip.
+    # three KernelTests tests skip, saying why.
+
+    def test_display_data(self):
+        if not self.code_display_data:
+            self.skipTest("ATJ does not publish display_data yet")
+        super().test_display_data()
+
+    def test_clear_output(self):
+        if not self.code_clear_output:
+            self.skipTest("ATJ has no clear_output yet")
+        super().test_clear_output()
+
+    def test_pager(self):
+        if not self.code_page_something:
+            self.skipTest("ATJ sends no pager payloads")
+        super().test_pager()
 
     # --- sharper checks than KernelTests makes -------------------------------------------
 
@@ -153,6 +169,21 @@ class AtjKernelTests(jupyter_kernel_test.KernelTests):
         text = content["data"]["text/plain"]
         self.assertIn("int Math.max(int a, int b)", text)
         self.assertIn("double Math.max(double a, double b)", text)
+
+    def test_inspect_javadoc_is_plain_text(self):
+        """With the JDK's src.zip present, Shift-Tab shows the Javadoc, rendered as text/plain:
+        no raw Javadoc tags or HTML."""
+        if not Path(JDK_HOMES[0], "lib", "src.zip").exists():
+            self.skipTest(f"{JDK_HOMES[0]} has no lib/src.zip, so no JDK Javadoc")
+        self.flush_channels()
+        code = "Math.max(1, 2)"
+        content = self.shell(self.kc.inspect(code, len("Math.ma")), "inspect_reply")
+        self.assertTrue(content["found"])
+        text = content["data"]["text/plain"]
+        self.assertIn("int Math.max(int a, int b)", text)
+        self.assertIn("Returns the greater of two", text)
+        raw = [m for m in ("{@code", "{@link", "<p>", "<i>", "</") if m in text]
+        self.assertEqual(raw, [], f"raw Javadoc markup in text/plain:\n{text[:500]}")
 
     def test_inspect_type(self):
         self.flush_channels()

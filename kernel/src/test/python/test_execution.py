@@ -251,3 +251,82 @@ def test_user_expressions(kc):
     # user expressions take no execution count
     nxt, _ = execute(kc, "0")
     assert nxt["content"]["execution_count"] == content["execution_count"] + 1
+
+
+def test_runtime_error_line_counts_comments_and_blank_lines(kc):
+    reply, _ = execute(kc, "// comment line 1\n\n/* block\n   comment */\n"
+                           "int[] arr = new int[1];\narr[3] = 0;")
+    content = reply["content"]
+    assert content["ename"] == "java.lang.ArrayIndexOutOfBoundsException"
+    assert content["traceback"][1:] == [f"    at cell [{content['execution_count']}], line 6"]
+
+
+def test_compile_error_inside_method_body(kc):
+    reply, _ = execute(kc, "int ok2 = 1;\nvoid helper() {\n    int y = 2;\n    String s = y;\n}")
+    content = reply["content"]
+    n = content["execution_count"]
+    assert content["ename"] == "CompileError"
+    tb = content["traceback"]
+    assert tb[0].startswith(f"Compile error in cell [{n}], line 4, column 16: "), tb
+    assert tb[1].endswith("    String s = y;")
+    assert tb[2].endswith("^") and tb[2].index("^") == tb[1].index("y;"), tb
+
+
+def test_frames_of_a_class_declared_in_the_cell(kc):
+    reply, _ = execute(kc, "class Widget {\n"
+                           "    int size() {\n"
+                           "        return 10 / zero();\n"
+                           "    }\n"
+                           "    int zero() { return 0; }\n"
+                           "}\n"
+                           "new Widget().size()")
+    content = reply["content"]
+    n = content["execution_count"]
+    assert content["ename"] == "java.lang.ArithmeticException"
+    assert content["traceback"] == ["java.lang.ArithmeticException: / by zero",
+                                    f"    at Widget.size (cell [{n}], line 3)",
+                                    f"    at cell [{n}], line 7"]
+
+
+def test_store_history_false(kc):
+    before, _ = execute(kc, "0")
+    count = before["content"]["execution_count"]
+    reply, msgs = execute(kc, "5 + 5", store_history=False)
+    assert reply["content"]["status"] == "ok"
+    assert result_text(msgs) == "10"
+    reply, _ = execute(kc, 'int notStored = "s";', store_history=False)
+    assert reply["content"]["ename"] == "CompileError"
+    # an unnumbered cell has no [N] to point at
+    assert "cell [" not in reply["content"]["traceback"][0]
+    after, _ = execute(kc, "0")
+    assert after["content"]["execution_count"] == count + 1
+    history = shell_reply(kc, kc.history(hist_access_type="tail", n=3, raw=True))["content"]
+    assert all(entry[2] not in ("5 + 5", 'int notStored = "s";') for entry in history["history"])
+
+
+def test_unicode_output_and_values(kc):
+    text = "h\u00e9llo \u2713 \U0001F600 \u00fcn\u00ef"
+    reply, msgs = execute(kc, f'System.out.println("{text}"); "{text}".length()')
+    assert reply["content"]["status"] == "ok"
+    assert stream_text(msgs) == text + "\n"
+    # Java counts UTF-16 units: the emoji is two
+    assert result_text(msgs) == str(len(text) + 1)
+
+
+def test_large_output_arrives_complete_and_in_order(kc):
+    reply, msgs = execute(kc, 'for (int i = 0; i < 20000; i++) System.out.println("line " + i);')
+    assert reply["content"]["status"] == "ok"
+    assert stream_text(msgs) == "".join(f"line {i}\n" for i in range(20000))
+    # batched, not one message per line
+    assert len(of_type(msgs, "stream")) < 200
+
+
+def test_stop_on_error_still_serves_other_queued_requests(kc):
+    failing = kc.execute('Thread.sleep(500);\nthrow new IllegalStateException("fails");')
+    info = kc.kernel_info()
+    queued = kc.execute("1")
+    assert shell_reply(kc, failing)["content"]["status"] == "error"
+    assert shell_reply(kc, info)["content"]["status"] == "ok"
+    assert shell_reply(kc, queued)["content"]["status"] == "aborted"
+    iopub_until_idle(kc, failing)
+    iopub_until_idle(kc, queued)

@@ -96,7 +96,7 @@ def test_interrupt_request_stops_cell(jdk_kernel, loop):
         time.sleep(0.5)
         busy = (cpu_seconds(pid) - before) / 0.5
         print(f"busy cpu {busy:.3f}")
-        assert busy > 0.5, f"the {loop} loop used only {busy:.2f} of a core"
+        assert busy > 0.3, f"the {loop} loop used only {busy:.2f} of a core"
     sent_at = time.monotonic()
     km.interrupt_kernel()
     assert_interrupted(kc, msg_id, sent_at)
@@ -157,3 +157,27 @@ def test_state_survives_interrupt(jdk_kernel):
     assert_interrupted(kc, msg_id, sent_at)
     assert evaluate(kc, "keptValue") == "5"
     assert evaluate(kc, "ticks > 0") == "true"
+
+
+def test_interrupt_right_after_execute_is_not_lost(jdk_kernel):
+    """A front end may send interrupt_request (control) just after execute_request (shell),
+    before the kernel has started the cell: the interrupt is for that cell and must stop it."""
+    home, km, kc = jdk_kernel
+    drain(kc)
+    lost = 0
+    tries = 8
+    for _ in range(tries):
+        msg_id = kc.execute(LOOPS["counting"], allow_stdin=False)
+        km.interrupt_kernel()
+        try:
+            reply = shell_reply(kc, msg_id, timeout=2)
+        except AssertionError:
+            lost += 1
+            km.interrupt_kernel()  # stop the runaway cell so later tests have a kernel
+            reply = shell_reply(kc, msg_id, timeout=15)
+        assert reply["content"]["status"] == "error", reply["content"]
+        assert reply["content"]["ename"] == "Interrupted"
+        iopub_until_idle(kc, msg_id)
+    assert lost == 0, (f"{lost} of {tries} interrupts sent right after execute_request were "
+                       "lost: the cell kept running at full CPU until interrupted again")
+    assert evaluate(kc, "1 + 1") == "2"
