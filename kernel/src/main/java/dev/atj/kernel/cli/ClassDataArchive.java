@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,43 +42,55 @@ record ClassDataArchive(Path file) {
         return options;
     }
 
-    /** Runs {@code atj train} in a JVM that writes the archive at exit; false if that failed. */
+    /**
+     * Runs {@code atj train} in a JVM that writes the archive at exit, into a new file that
+     * replaces the old one only if training succeeds; false if it failed.
+     */
     boolean train(String java, List<String> jvmOptions) {
+        Path fresh = file.resolveSibling(file.getFileName() + ".new");
         List<String> command = new ArrayList<>();
         command.add(java);
         if (autoCreateSupported()) {
-            command.addAll(useOptions());
+            command.add("-XX:+AutoCreateSharedArchive");
+            command.add("-XX:SharedArchiveFile=" + fresh);
         } else {
-            command.add("-XX:ArchiveClassesAtExit=" + file);
-            command.add("-Xlog:cds=off");
-            command.add("-Xlog:cds+dynamic=off");
+            command.add("-XX:ArchiveClassesAtExit=" + fresh);
         }
+        command.add("-Xlog:cds=off");
+        command.add("-Xlog:cds+dynamic=off");
         command.addAll(jvmOptions);
         command.add(Main.class.getName());
         command.add("train");
         System.out.println("Recording a class data archive for fast kernel start-up in " + file + " ...");
         try {
             Files.createDirectories(file.getParent());
-            Files.deleteIfExists(file);
+            Files.deleteIfExists(fresh);
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!process.waitFor(TRAINING_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                System.err.println("The training run took too long; the kernel will start without the archive.");
-                return false;
+                return failed("the training run took over " + TRAINING_SECONDS + " s");
             }
-            if (process.exitValue() != 0 || !Files.isRegularFile(file)) {
-                System.err.println("The training run failed (exit " + process.exitValue()
-                        + "); the kernel will start without the archive.");
-                return false;
+            if (process.exitValue() != 0) {
+                return failed("the training run exited with status " + process.exitValue());
             }
+            if (!Files.isRegularFile(fresh)) {
+                return failed("the JVM wrote no archive");
+            }
+            Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;
         } catch (IOException e) {
-            System.err.println("Cannot record the class data archive: " + e.getMessage());
-            return false;
+            return failed(e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return failed("interrupted");
         }
+    }
+
+    private boolean failed(String why) {
+        boolean previous = Files.isRegularFile(file);
+        System.err.println("Could not record the class data archive (" + why + "); "
+                + (previous ? "keeping the previous one." : "the kernel works, but starts slower."));
+        return previous;
     }
 }

@@ -1,6 +1,7 @@
 package dev.atj.kernel.kernel;
 
 import dev.atj.kernel.eval.JShellEvaluator;
+import dev.atj.kernel.eval.JitWarmUp;
 import dev.atj.kernel.eval.StopSignal;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -12,20 +13,25 @@ import java.util.concurrent.ExecutionException;
  */
 public final class EvaluatorStartup {
     private final CompletableFuture<JShellEvaluator> evaluator = new CompletableFuture<>();
+    private final JitWarmUp warmUp = new JitWarmUp();
 
-    public EvaluatorStartup(List<String> classpath, List<String> startupSnippets) {
+    /** Starts JShell, then warms the JIT up ({@code protocolWarmUp} first) until a request needs JShell. */
+    public EvaluatorStartup(List<String> classpath, List<String> startupSnippets, Runnable protocolWarmUp) {
         Thread starter = new Thread(() -> {
             try {
                 evaluator.complete(JShellEvaluator.start(classpath, startupSnippets));
             } catch (RuntimeException | Error e) {
                 evaluator.completeExceptionally(e);
+                return;
             }
+            warmUp.run(protocolWarmUp);
         }, "atj-jshell-start");
         starter.setDaemon(true);
         starter.start();
     }
 
     public JShellEvaluator get() {
+        warmUp.stop();
         try {
             return evaluator.get();
         } catch (InterruptedException e) {

@@ -22,10 +22,12 @@ public final class Kernel {
     public Kernel(ConnectionInfo info, List<String> snippetClasspath, List<String> startupSnippets) {
         ObjectMapper json = new ObjectMapper();
         MessageFactory messages = new MessageFactory(json);
-        sockets = new KernelSockets(info, new WireCodec(json, Signer.of(info.signatureScheme(), info.key())));
+        WireCodec codec = new WireCodec(json, Signer.of(info.signatureScheme(), info.key()));
+        sockets = new KernelSockets(info, codec);
         IoPub iopub = new IoPub(sockets.iopub(), messages);
         ExecutionScope scope = new ExecutionScope();
-        evaluator = new EvaluatorStartup(snippetClasspath, startupSnippets);
+        evaluator = new EvaluatorStartup(snippetClasspath, startupSnippets,
+                () -> codec.warmUp(messages));
         interrupts = new Interrupts(evaluator);
         CellStreams streams = new CellStreams(iopub, sockets.stdin(), scope);
         History history = new History();

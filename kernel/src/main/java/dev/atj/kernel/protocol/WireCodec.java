@@ -12,6 +12,7 @@ import java.util.List;
 /** Turns messages into signed multipart frames and back. */
 public final class WireCodec {
     static final byte[] DELIMITER = "<IDS|MSG>".getBytes(StandardCharsets.US_ASCII);
+    private static final int WARM_UP_MESSAGES = 3000;
     private final ObjectMapper json;
     private final Signer signer;
 
@@ -60,6 +61,22 @@ public final class WireCodec {
             }
         }
         throw new InvalidMessageException("no <IDS|MSG> delimiter");
+    }
+
+    /**
+     * Encodes and decodes a few thousand typical messages, off the request path, so the JIT
+     * has compiled signing and JSON handling before the front end's requests depend on them.
+     */
+    public void warmUp(MessageFactory messages) {
+        for (int i = 0; i < WARM_UP_MESSAGES; i++) {
+            Message message = messages.orphan("kernel_info_reply", messages.object()
+                    .put("status", "ok").put("protocol_version", MessageFactory.PROTOCOL_VERSION).put("n", i));
+            try {
+                decode(encode(message));
+            } catch (InvalidMessageException e) {
+                throw new IllegalStateException("A message this codec wrote does not decode", e);
+            }
+        }
     }
 
     private JsonNode tree(byte[] frame, String name) throws InvalidMessageException {
