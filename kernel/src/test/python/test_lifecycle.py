@@ -164,12 +164,17 @@ def test_wrong_key_gets_no_reply(kc):
     assert_still_answers(kc)
 
 
-def test_tampered_signature_gets_no_reply(kc):
+def signed_execute(kc, code):
+    """A correctly signed execute_request as frames, and the index of its signature frame."""
     request = kc.session.msg("execute_request", {
-        "code": "int tampered = 1;", "silent": False, "store_history": True,
+        "code": code, "silent": False, "store_history": True,
         "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
     frames = kc.session.serialize(request)
-    i = frames.index(b"<IDS|MSG>") + 1
+    return request, frames, frames.index(b"<IDS|MSG>") + 1
+
+
+def test_tampered_signature_gets_no_reply(kc):
+    request, frames, i = signed_execute(kc, "int tampered = 1;")
     signature = frames[i]
     frames[i] = (b"0" if signature[:1] != b"0" else b"1") + signature[1:]
     kc.shell_channel.socket.send_multipart(frames)
@@ -181,11 +186,7 @@ def test_tampered_signature_gets_no_reply(kc):
 
 
 def test_tampered_content_gets_no_reply(kc):
-    request = kc.session.msg("execute_request", {
-        "code": "int altered = 1;", "silent": False, "store_history": True,
-        "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
-    frames = kc.session.serialize(request)
-    i = frames.index(b"<IDS|MSG>") + 1
+    request, frames, i = signed_execute(kc, "int altered = 1;")
     # signature, header, parent, metadata, content: change the content, keep the signature
     frames[i + 4] = frames[i + 4].replace(b"altered = 1", b"altered = 2")
     kc.shell_channel.socket.send_multipart(frames)
