@@ -1,0 +1,27 @@
+package dev.atj.kernel.magic;
+
+import dev.atj.kernel.eval.EvalOutcome;
+import dev.atj.viz.MimeBundle;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What a magic may do to the running kernel. */
+public interface MagicContext {
+    /** Runs Java in the session, as a cell would (label and first line are for error messages). */
+    EvalOutcome evaluate(String code);
+
+    /** Adds jars or class directories to the session: cells can use them from now on. */
+    void addToClasspath(List<Path> entries);
+
+    /** The session's class path entries added so far (beyond the JDK). */
+    List<String> classpath();
+
+    /** Shows a bundle in the cell's output. */
+    void display(MimeBundle bundle);
+
+    /** The working directory of the kernel, against which relative paths are resolved. */
+    Path workingDirectory();
+
+    /** The other magics, for %lsmagic and %help. */
+    MagicRegistry magics();
+}
