@@ -86,19 +86,16 @@ class AtjKernelTests(jupyter_kernel_test.KernelTests):
 
     code_inspect_sample = "Math.max("
 
-    # Not applicable: ATJ has no display_data, clear_output or pager payloads (yet), so
-    # code_display_data, code_clear_output and code_page_something stay unset and those
-    # three KernelTests tests skip, saying why.
+    code_display_data = [
+        {"code": 'html("<b>bold</b>");', "mime": "text/html"},
+        {"code": 'markdown("# Title");', "mime": "text/markdown"},
+        {"code": 'display(new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB));',
+         "mime": "image/png"},
+    ]
 
-    def test_display_data(self):
-        if not self.code_display_data:
-            self.skipTest("ATJ does not publish display_data yet")
-        super().test_display_data()
+    code_clear_output = "clearOutput();"
 
-    def test_clear_output(self):
-        if not self.code_clear_output:
-            self.skipTest("ATJ has no clear_output yet")
-        super().test_clear_output()
+    # Not applicable: ATJ sends no pager payloads (inspect answers Shift-Tab instead).
 
     def test_pager(self):
         if not self.code_page_something:

@@ -34,8 +34,10 @@ final class KernelSpecInstaller {
         jvm.add("-D" + SnippetClasspath.PROPERTY + "=" + home.resolve("lib/target/atj-lib.jar")
                 + java.io.File.pathSeparator + home.resolve("lib/target/deps") + "/*");
         jvm.add("-cp");
-        jvm.add(home.resolve("kernel/target/atj-kernel.jar") + java.io.File.pathSeparator
-                + home.resolve("kernel/target/deps") + "/*");
+        // lib is on the kernel's class path too: cells and kernel share its display API classes.
+        jvm.add(String.join(java.io.File.pathSeparator,
+                home.resolve("kernel/target/atj-kernel.jar").toString(), home.resolve("kernel/target/deps") + "/*",
+                home.resolve("lib/target/atj-lib.jar").toString(), home.resolve("lib/target/deps") + "/*"));
         ClassDataArchive archive = ClassDataArchive.forHome(home);
         List<String> archiveOptions = archive.train(javaExecutable(), jvm) ? archive.useOptions() : List.of();
         ArrayNode argv = spec.putArray("argv");

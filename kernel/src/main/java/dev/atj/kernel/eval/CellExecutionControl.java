@@ -11,6 +11,7 @@ import jdk.jshell.spi.ExecutionControl;
  * as the context loader of cell threads.
  */
 final class CellExecutionControl extends LocalExecutionControl {
+    private volatile ClassLoader snippetLoader;
 
     @Override
     public void load(ClassBytecodes[] classes)
@@ -25,7 +26,8 @@ final class CellExecutionControl extends LocalExecutionControl {
     protected String invoke(Method doitMethod) throws Exception {
         Thread caller = Thread.currentThread();
         ClassLoader previous = caller.getContextClassLoader();
-        caller.setContextClassLoader(doitMethod.getDeclaringClass().getClassLoader());
+        snippetLoader = doitMethod.getDeclaringClass().getClassLoader();
+        caller.setContextClassLoader(snippetLoader);
         try {
             return super.invoke(doitMethod);
         } finally {
@@ -33,8 +35,10 @@ final class CellExecutionControl extends LocalExecutionControl {
         }
     }
 
-    /** Hands JShell this execution engine by name. */
+    /** Hands JShell this execution engine, and remembers it to tell the snippet class loader. */
     static final class Provider implements jdk.jshell.spi.ExecutionControlProvider {
+        private volatile CellExecutionControl control;
+
         @Override
         public String name() {
             return "atj-local";
@@ -42,7 +46,13 @@ final class CellExecutionControl extends LocalExecutionControl {
 
         @Override
         public ExecutionControl generate(jdk.jshell.spi.ExecutionEnv env, java.util.Map<String, String> parameters) {
-            return new CellExecutionControl();
+            control = new CellExecutionControl();
+            return control;
+        }
+
+        ClassLoader snippetClassLoader() {
+            CellExecutionControl current = control;
+            return current == null ? null : current.snippetLoader;
         }
     }
 }

@@ -1,11 +1,14 @@
 package dev.atj.kernel.eval;
 
-/** The text of one cell and its label in tracebacks, with offset-to-line arithmetic. */
-record CellSource(String label, String text) {
+/**
+ * The text of one cell (or of the Java part of a cell that starts at {@code firstLine}),
+ * its label in tracebacks, and offset-to-line arithmetic in the user's line numbers.
+ */
+record CellSource(String label, String text, int firstLine) {
 
-    /** 1-based line of a character offset. */
+    /** Line of a character offset, counted as the user sees the cell (1-based). */
     int lineOf(int offset) {
-        int line = 1;
+        int line = firstLine;
         for (int i = 0; i < Math.min(offset, text.length()); i++) {
             if (text.charAt(i) == '\n') {
                 line++;
@@ -20,8 +23,10 @@ record CellSource(String label, String text) {
         return offset - start + 1;
     }
 
+    /** The text of a line, numbered as {@link #lineOf} numbers it. */
     String line(int line) {
         String[] lines = text.split("\n", -1);
-        return line >= 1 && line <= lines.length ? lines[line - 1] : "";
+        int index = line - firstLine;
+        return index >= 0 && index < lines.length ? lines[index] : "";
     }
 }

@@ -16,25 +16,24 @@ public final class JShellEvaluator implements AutoCloseable {
     private final SnippetLocations locations = new SnippetLocations();
     private final StackFormatter stacks = new StackFormatter(locations);
     private final CodeAnalysis analysis;
+    private final CellExecutionControl.Provider engine;
+    private final SourceRoots sources;
+    private final List<String> classpath = new ArrayList<>();
 
-    private JShellEvaluator(JShell shell) {
+    private JShellEvaluator(JShell shell, CellExecutionControl.Provider engine, SourceRoots sources) {
         this.shell = shell;
+        this.engine = engine;
+        this.sources = sources;
         this.splitter = new CellSplitter(shell.sourceCodeAnalysis());
         this.analysis = new CodeAnalysis(shell.sourceCodeAnalysis(), splitter);
     }
 
     /** Starts JShell with the snippet class path and runs the start-up snippets (imports). */
     public static JShellEvaluator start(List<String> classpath, List<String> startupSnippets) {
-        JShell shell = JShell.builder()
-                .executionEngine(new CellExecutionControl.Provider(), Map.of())
-                .build();
-        SourceRoots sources = new SourceRoots();
-        for (String entry : classpath) {
-            shell.addToClasspath(entry);
-            sources.addSourcesOf(java.nio.file.Path.of(entry));
-        }
-        sources.applyTo(shell.sourceCodeAnalysis());
-        JShellEvaluator evaluator = new JShellEvaluator(shell);
+        CellExecutionControl.Provider engine = new CellExecutionControl.Provider();
+        JShell shell = JShell.builder().executionEngine(engine, Map.of()).build();
+        JShellEvaluator evaluator = new JShellEvaluator(shell, engine, new SourceRoots());
+        evaluator.addToClasspath(classpath);
         for (String snippet : startupSnippets) {
             EvalOutcome outcome = evaluator.evaluate("start-up", snippet);
             if (outcome instanceof EvalOutcome.Failure failure) {
@@ -57,9 +56,54 @@ public final class JShellEvaluator implements AutoCloseable {
         return analysis;
     }
 
+    /** Adds jars or class directories: cells compile and run against them from now on. */
+    public void addToClasspath(List<String> entries) {
+        for (String entry : entries) {
+            shell.addToClasspath(entry);
+            sources.addSourcesOf(java.nio.file.Path.of(entry));
+            classpath.add(entry);
+        }
+        sources.applyTo(shell.sourceCodeAnalysis());
+    }
+
+    /** What {@link #addToClasspath} added so far. */
+    public List<String> classpath() {
+        return List.copyOf(classpath);
+    }
+
+    /** The class loader of cell code: it sees the JDK, the kernel's class path and what was added. */
+    public ClassLoader snippetClassLoader() {
+        ClassLoader loader = engine.snippetClassLoader();
+        return loader != null ? loader : getClass().getClassLoader();
+    }
+
+    /** A variable declared by cells: name, type and its value as JShell prints it. */
+    public record Variable(String name, String type, String value) {
+    }
+
+    public List<Variable> variables() {
+        return shell.variables()
+                .filter(v -> !v.name().contains("$"))
+                .map(v -> new Variable(v.name(), v.typeName(), shell.varValue(v)))
+                .toList();
+    }
+
+    /** Forgets every variable, method and class the cells declared; imports stay. */
+    public void reset() {
+        shell.snippets()
+                .filter(s -> s.kind() != Snippet.Kind.IMPORT && shell.status(s).isActive())
+                .toList()
+                .forEach(shell::drop);
+    }
+
     /** Runs every snippet of the cell in order and stops at the first failure. */
     public EvalOutcome evaluate(String label, String code) {
-        CellSource cell = new CellSource(label, code);
+        return evaluate(label, code, 1);
+    }
+
+    /** Like {@link #evaluate(String, String)} for Java that starts at line {@code firstLine} of a cell. */
+    public EvalOutcome evaluate(String label, String code, int firstLine) {
+        CellSource cell = new CellSource(label, code, firstLine);
         EvalOutcome last = EvalOutcome.Success.nothing();
         for (SourceSlice slice : splitter.split(code)) {
             if (StopSignal.isRequested()) {

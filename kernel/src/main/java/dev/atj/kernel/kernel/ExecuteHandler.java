@@ -2,7 +2,12 @@ package dev.atj.kernel.kernel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.atj.kernel.display.Renderer;
+import dev.atj.kernel.display.BundleJson;
+import dev.atj.kernel.display.RendererRegistry;
+import dev.atj.kernel.magic.CellParser;
+import dev.atj.kernel.magic.MagicCellRunner;
+import dev.atj.kernel.magic.MagicContext;
+import dev.atj.viz.DisplayHandle;
 import dev.atj.kernel.eval.EvalOutcome;
 import dev.atj.kernel.eval.JShellEvaluator;
 import java.util.Iterator;
@@ -15,18 +20,25 @@ public final class ExecuteHandler implements RequestHandler {
     private final ExecutionScope scope;
     private final CellStreams streams;
     private final History history;
-    private final Renderer renderer;
+    private final RendererRegistry renderers;
+    private final BundleJson bundles;
+    private final MagicCellRunner magicCells;
+    private final MagicContext magicContext;
     private final Dispatcher shell;
     private final Interrupts interrupts;
     private int executionCount;
 
     public ExecuteHandler(EvaluatorStartup evaluator, ExecutionScope scope, CellStreams streams,
-                          History history, Renderer renderer, Dispatcher shell, Interrupts interrupts) {
+                          History history, Dispatcher shell, Interrupts interrupts, RendererRegistry renderers,
+                          BundleJson bundles, MagicCellRunner magicCells, MagicContext magicContext) {
         this.evaluator = evaluator;
         this.scope = scope;
         this.streams = streams;
         this.history = history;
-        this.renderer = renderer;
+        this.renderers = renderers;
+        this.bundles = bundles;
+        this.magicCells = magicCells;
+        this.magicContext = magicContext;
         this.shell = shell;
         this.interrupts = interrupts;
     }
@@ -81,7 +93,9 @@ public final class ExecuteHandler implements RequestHandler {
         JShellEvaluator jshell = evaluator.get();
         scope.enter(request.message(), request.content().path("allow_stdin").asBoolean(false));
         try {
-            return jshell.evaluate(label, code);
+            return CellParser.hasMagic(code)
+                    ? magicCells.run(label, code, jshell, magicContext)
+                    : jshell.evaluate(label, code);
         } finally {
             scope.leave();
             streams.flush();
@@ -89,15 +103,16 @@ public final class ExecuteHandler implements RequestHandler {
     }
 
     private void publishResult(Request request, boolean silent, boolean storeHistory, EvalOutcome.Success success) {
-        if (silent || !success.hasValue()) {
+        // display(...) returns a handle for updates; like IPython's display(), it shows no result.
+        if (silent || !success.hasValue() || success.value() instanceof DisplayHandle) {
             return;
         }
         ObjectNode result = request.newContent().put("execution_count", executionCount);
-        result.set("data", renderer.render(success.value(), success.text()));
+        result.set("data", bundles.data(renderers.render(success.value(), success.text())));
         result.putObject("metadata");
         request.publish("execute_result", result);
         if (storeHistory) {
-            history.setOutput(executionCount, success.text());
+            history.setOutput(executionCount, success.text() != null ? success.text() : String.valueOf(success.value()));
         }
     }
 
@@ -118,7 +133,7 @@ public final class ExecuteHandler implements RequestHandler {
             ObjectNode value = results.putObject(field.getKey());
             if (outcome instanceof EvalOutcome.Success success) {
                 value.put("status", "ok");
-                value.set("data", renderer.render(success.value(), success.text()));
+                value.set("data", bundles.data(renderers.render(success.value(), success.text())));
                 value.putObject("metadata");
             } else if (outcome instanceof EvalOutcome.Failure failure) {
                 value.put("status", "error").put("ename", failure.name()).put("evalue", failure.message());

@@ -1,7 +1,12 @@
 package dev.atj.kernel.kernel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.atj.kernel.display.Renderer;
+import dev.atj.kernel.display.BundleJson;
+import dev.atj.kernel.display.RendererRegistry;
+import dev.atj.kernel.magic.MagicCellRunner;
+import dev.atj.kernel.magic.MagicContext;
+import dev.atj.kernel.magic.MagicRegistry;
+import dev.atj.viz.Display;
 import dev.atj.kernel.protocol.ConnectionInfo;
 import dev.atj.kernel.protocol.KernelSockets;
 import dev.atj.kernel.protocol.MessageFactory;
@@ -31,14 +36,20 @@ public final class Kernel {
         interrupts = new Interrupts(evaluator);
         CellStreams streams = new CellStreams(iopub, sockets.stdin(), scope);
         History history = new History();
+        RendererRegistry renderers = new RendererRegistry(() -> evaluator.get().snippetClassLoader());
+        BundleJson bundles = new BundleJson(json);
+        NotebookDisplay display = new NotebookDisplay(iopub, scope, streams, renderers, bundles);
+        Display.install(display);
+        MagicRegistry magics = MagicRegistry.builtIn();
+        MagicContext magicContext = new SessionMagics(evaluator, renderers, display, magics);
         Comms comms = new Comms(iopub, scope);
         RequestHandler kernelInfo = new KernelInfoHandler();
         RequestHandler shutdown = new ShutdownHandler(shutdownRequested::countDown);
 
         shell = new Dispatcher("shell", sockets.shell(), sockets.poller(1), iopub);
         shell.on("kernel_info_request", kernelInfo)
-                .on("execute_request", new ExecuteHandler(evaluator, scope, streams, history,
-                        new Renderer(json), shell, interrupts))
+                .on("execute_request", new ExecuteHandler(evaluator, scope, streams, history, shell, interrupts,
+                        renderers, bundles, new MagicCellRunner(magics), magicContext))
                 .on("complete_request", new CompleteHandler(evaluator))
                 .on("inspect_request", new InspectHandler(evaluator))
                 .on("is_complete_request", new IsCompleteHandler(evaluator))

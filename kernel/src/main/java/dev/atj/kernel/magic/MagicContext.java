@@ -1,6 +1,7 @@
 package dev.atj.kernel.magic;
 
 import dev.atj.kernel.eval.EvalOutcome;
+import dev.atj.kernel.eval.JShellEvaluator;
 import dev.atj.viz.MimeBundle;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,4 +25,13 @@ public interface MagicContext {
 
     /** The other magics, for %lsmagic and %help. */
     MagicRegistry magics();
+
+    /** The variables cells declared, for %vars. */
+    default List<JShellEvaluator.Variable> variables() {
+        return List.of();
+    }
+
+    /** Forgets what cells declared, for %reset. */
+    default void reset() {
+    }
 }

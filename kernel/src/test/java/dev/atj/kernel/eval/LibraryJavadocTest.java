@@ -1,6 +1,7 @@
 package dev.atj.kernel.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LibraryJavadocTest {
+    // JShell caches Javadoc by class across instances, so each test uses its own package.
     private static final String SOURCE = """
-            package demo;
+            package PACKAGE;
 
             /** Greets people politely. */
             public class Greeter {
@@ -38,8 +40,9 @@ class LibraryJavadocTest {
     void shiftTabShowsJavadocFromTheSourcesJarBesideALibraryJar() throws IOException {
         Path jar = buildLibrary(true);
         try (JShellEvaluator evaluator = JShellEvaluator.start(List.of(jar.toString()), List.of())) {
-            assertEquals("Hello, Ada", ((EvalOutcome.Success) evaluator.evaluate("cell [1]",
-                    "demo.Greeter.greet(\"Ada\")")).value());
+            EvalOutcome greeting = evaluator.evaluate("cell [1]", "demo.Greeter.greet(\"Ada\")");
+            assertEquals("Hello, Ada", assertInstanceOf(EvalOutcome.Success.class, greeting,
+                    greeting.toString()).value());
             String doc = evaluator.analysis().documentation("demo.Greeter.greet(\"Ada\")", 15);
             assertTrue(doc.contains("String demo.Greeter.greet(String"), doc);
             assertTrue(doc.contains("Says hello to someone by name."), doc);
@@ -50,24 +53,25 @@ class LibraryJavadocTest {
     void withoutASourcesJarTheSignatureIsStillShown() throws IOException {
         Path jar = buildLibrary(false);
         try (JShellEvaluator evaluator = JShellEvaluator.start(List.of(jar.toString()), List.of())) {
-            String doc = evaluator.analysis().documentation("demo.Greeter.greet(\"Ada\")", 15);
-            assertTrue(doc.contains("String demo.Greeter.greet(String"), doc);
+            String doc = evaluator.analysis().documentation("plain.Greeter.greet(\"Ada\")", 16);
+            assertTrue(doc.contains("String plain.Greeter.greet(String"), doc);
             assertTrue(!doc.contains("Says hello"), doc);
         }
     }
 
     private Path buildLibrary(boolean withSources) throws IOException {
-        Path src = dir.resolve("src/demo/Greeter.java");
+        String pkg = withSources ? "demo" : "plain";
+        Path src = dir.resolve("src/" + pkg + "/Greeter.java");
         Files.createDirectories(src.getParent());
-        Files.writeString(src, SOURCE);
+        Files.writeString(src, SOURCE.replace("PACKAGE", pkg));
         Path classes = dir.resolve("classes");
         Files.createDirectories(classes);
         int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), src.toString());
         assertEquals(0, status);
         Path jar = dir.resolve("greeter-1.0.jar");
-        writeJar(jar, "demo/Greeter.class", Files.readAllBytes(classes.resolve("demo/Greeter.class")));
+        writeJar(jar, pkg + "/Greeter.class", Files.readAllBytes(classes.resolve(pkg + "/Greeter.class")));
         if (withSources) {
-            writeJar(dir.resolve("greeter-1.0-sources.jar"), "demo/Greeter.java", Files.readAllBytes(src));
+            writeJar(dir.resolve("greeter-1.0-sources.jar"), pkg + "/Greeter.java", Files.readAllBytes(src));
         }
         return jar;
     }

@@ -1,0 +1,67 @@
+package dev.atj.kernel.kernel;
+
+import dev.atj.kernel.display.RendererRegistry;
+import dev.atj.kernel.eval.EvalOutcome;
+import dev.atj.kernel.eval.JShellEvaluator;
+import dev.atj.kernel.magic.MagicContext;
+import dev.atj.kernel.magic.MagicRegistry;
+import dev.atj.viz.MimeBundle;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What magics can do to this kernel's session. */
+final class SessionMagics implements MagicContext {
+    private final EvaluatorStartup evaluator;
+    private final RendererRegistry renderers;
+    private final NotebookDisplay display;
+    private final MagicRegistry magics;
+
+    SessionMagics(EvaluatorStartup evaluator, RendererRegistry renderers, NotebookDisplay display,
+                  MagicRegistry magics) {
+        this.evaluator = evaluator;
+        this.renderers = renderers;
+        this.display = display;
+        this.magics = magics;
+    }
+
+    @Override
+    public EvalOutcome evaluate(String code) {
+        return evaluator.get().evaluate("this cell", code);
+    }
+
+    @Override
+    public void addToClasspath(List<Path> entries) {
+        evaluator.get().addToClasspath(entries.stream().map(p -> p.toAbsolutePath().toString()).toList());
+        renderers.refresh();
+    }
+
+    @Override
+    public List<String> classpath() {
+        return evaluator.get().classpath();
+    }
+
+    @Override
+    public void display(MimeBundle bundle) {
+        display.display(bundle, null);
+    }
+
+    @Override
+    public Path workingDirectory() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    @Override
+    public MagicRegistry magics() {
+        return magics;
+    }
+
+    @Override
+    public List<JShellEvaluator.Variable> variables() {
+        return evaluator.get().variables();
+    }
+
+    @Override
+    public void reset() {
+        evaluator.get().reset();
+    }
+}
