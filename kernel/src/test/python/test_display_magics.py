@@ -117,3 +117,25 @@ def test_classpath_adds_a_jar_and_load_runs_a_file(kc, tmp_path):
     reply, _ = execute(kc, f"%classpath {tmp_path}/missing-*.jar")
     assert reply["content"]["ename"] == "MagicError"
     assert "nothing matches" in reply["content"]["evalue"]
+
+
+def test_a_chart_result_is_a_png_and_an_svg(kc):
+    reply, msgs = execute(kc, 'var chart = new XYChartBuilder().width(300).height(180).title("Squares").build();\n'
+                              'chart.addSeries("x^2", new double[] {1, 2, 3}, new double[] {1, 4, 9});\n'
+                              'chart')
+    assert reply["content"]["status"] == "ok", reply["content"]
+    data = of_type(msgs, "execute_result")[0]["content"]["data"]
+    assert Image.open(io.BytesIO(base64.b64decode(data["image/png"]))).size == (300, 180)
+    import xml.dom.minidom
+    svg = xml.dom.minidom.parseString(data["image/svg+xml"])
+    assert svg.documentElement.tagName == "svg"
+
+
+def test_a_table_shows_its_rows_as_html(kc):
+    reply, msgs = execute(kc, 'Table.create("scores", StringColumn.create("name", "Ada", "Alan", "Grace"),\n'
+                              '    IntColumn.create("score", 90, 85, 95))')
+    assert reply["content"]["status"] == "ok", reply["content"]
+    html = of_type(msgs, "execute_result")[0]["content"]["data"]["text/html"]
+    rows = [row for row in html.split("<tr>")[2:]]
+    assert len(rows) == 3
+    assert "<td>Grace</td><td>95</td>" in html

@@ -32,8 +32,10 @@ public final class JShellEvaluator implements AutoCloseable {
     public static JShellEvaluator start(List<String> classpath, List<String> startupSnippets) {
         CellExecutionControl.Provider engine = new CellExecutionControl.Provider();
         JShell shell = JShell.builder().executionEngine(engine, Map.of()).build();
+        // The start-up class path goes in before JShell's source analysis is first used.
+        classpath.forEach(shell::addToClasspath);
         JShellEvaluator evaluator = new JShellEvaluator(shell, engine, new SourceRoots());
-        evaluator.addToClasspath(classpath);
+        evaluator.rememberClasspath(classpath);
         for (String snippet : startupSnippets) {
             EvalOutcome outcome = evaluator.evaluate("start-up", snippet);
             if (outcome instanceof EvalOutcome.Failure failure) {
@@ -58,8 +60,12 @@ public final class JShellEvaluator implements AutoCloseable {
 
     /** Adds jars or class directories: cells compile and run against them from now on. */
     public void addToClasspath(List<String> entries) {
+        entries.forEach(shell::addToClasspath);
+        rememberClasspath(entries);
+    }
+
+    private void rememberClasspath(List<String> entries) {
         for (String entry : entries) {
-            shell.addToClasspath(entry);
             sources.addSourcesOf(java.nio.file.Path.of(entry));
             classpath.add(entry);
         }

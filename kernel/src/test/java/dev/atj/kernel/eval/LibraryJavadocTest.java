@@ -53,9 +53,23 @@ class LibraryJavadocTest {
     void withoutASourcesJarTheSignatureIsStillShown() throws IOException {
         Path jar = buildLibrary(false);
         try (JShellEvaluator evaluator = JShellEvaluator.start(List.of(jar.toString()), List.of())) {
+            assertInstanceOf(EvalOutcome.Success.class, evaluator.evaluate("cell [1]", "plain.Greeter.greet(\"Ada\")"));
             String doc = evaluator.analysis().documentation("plain.Greeter.greet(\"Ada\")", 16);
             assertTrue(doc.contains("String plain.Greeter.greet(String"), doc);
             assertTrue(!doc.contains("Says hello"), doc);
+        }
+    }
+
+    @Test
+    void aJarAddedWhileRunningCanBeUsedAtOnce() throws IOException {
+        Path jar = buildLibrary(true);
+        try (JShellEvaluator evaluator = JShellEvaluator.start(List.of(), List.of())) {
+            assertInstanceOf(EvalOutcome.Failure.class, evaluator.evaluate("cell [1]", "demo.Greeter.greet(\"Bo\")"));
+            evaluator.addToClasspath(List.of(jar.toString()));
+            EvalOutcome greeting = evaluator.evaluate("cell [2]", "demo.Greeter.greet(\"Bo\")");
+            assertEquals("Hello, Bo", assertInstanceOf(EvalOutcome.Success.class, greeting,
+                    greeting.toString()).value());
+            assertEquals(List.of(jar.toString()), evaluator.classpath());
         }
     }
 
