@@ -139,3 +139,18 @@ def test_a_table_shows_its_rows_as_html(kc):
     rows = [row for row in html.split("<tr>")[2:]]
     assert len(rows) == 3
     assert "<td>Grace</td><td>95</td>" in html
+
+
+def test_maven_adds_a_library_for_the_next_cell(kc):
+    reply, msgs = execute(kc, "%maven org.apache.commons:commons-lang3:3.17.0", timeout=300)
+    assert reply["content"]["status"] == "ok", reply["content"]
+    assert "Added" in stream_text(msgs) or "already" in stream_text(msgs), stream_text(msgs)
+    reply, msgs = execute(kc, 'org.apache.commons.lang3.StringUtils.capitalize("x")')
+    assert reply["content"]["status"] == "ok", reply["content"]
+    assert result_text(msgs) == '"X"'
+
+
+def test_maven_with_a_bad_coordinate_names_it(kc):
+    reply, _ = execute(kc, "%maven not-a-coordinate")
+    assert reply["content"]["status"] == "error"
+    assert "not-a-coordinate" in reply["content"]["evalue"]
