@@ -1,0 +1,35 @@
+"""The curated notebooks run end to end through real Jupyter (nbclient), with no errors,
+and their exercise checks pass with the solutions in place."""
+
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from helpers import ROOT
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_runs_without_errors(path):
+    notebook = nbformat.read(path, as_version=4)
+    NotebookClient(notebook, kernel_name="atj", timeout=600, resources={"metadata": {"path": str(path.parent)}}).execute()
+    errors = [(index, output.get("ename"), output.get("evalue"))
+              for index, cell in enumerate(notebook.cells) if cell.cell_type == "code"
+              for output in cell.outputs if output.output_type == "error"]
+    assert errors == [], errors
+    checks = [output["data"]["text/plain"]
+              for cell in notebook.cells if cell.cell_type == "code"
+              for output in cell.outputs
+              if output.output_type == "display_data" and "Exercise" in output.get("data", {}).get("text/plain", "")]
+    assert checks and all(check.startswith("✔") for check in checks), checks
+
+
+def test_welcome_notebook_shows_a_chart_and_a_table():
+    notebook = nbformat.read(ROOT / "notebooks" / "00-welcome.ipynb", as_version=4)
+    NotebookClient(notebook, kernel_name="atj", timeout=600).execute()
+    kinds = {mime for cell in notebook.cells if cell.cell_type == "code"
+             for output in cell.outputs for mime in output.get("data", {})}
+    assert {"image/png", "image/svg+xml", "text/html", "text/markdown", "text/latex"} <= kinds, kinds
