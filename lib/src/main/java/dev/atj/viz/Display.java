@@ -52,14 +52,7 @@ public final class Display {
      * @return a handle to update what is shown
      */
     public static DisplayHandle display(Object value, String... mimeTypes) {
-        List<String> wanted = Arrays.asList(mimeTypes);
-        Map<String, Object> kept = new LinkedHashMap<>();
-        render(value).data().forEach((type, content) -> {
-            if (wanted.contains(type) || type.equals("text/plain")) {
-                kept.put(type, content);
-            }
-        });
-        return show(new MimeBundle(kept));
+        return show(render(value, mimeTypes));
     }
 
     /**
@@ -145,6 +138,25 @@ public final class Display {
      */
     public static MimeBundle render(Object value) {
         return value instanceof MimeBundle bundle && bundle.has("text/plain") ? bundle : sink.render(value);
+    }
+
+    /**
+     * The bundle a value would be shown as, in the given representations only, plus text/plain
+     * (IJava's {@code render(value, mimeTypes)}).
+     *
+     * @param value any object, or null
+     * @param mimeTypes the MIME types to keep
+     * @return the bundle
+     */
+    public static MimeBundle render(Object value, String... mimeTypes) {
+        List<String> wanted = Arrays.asList(mimeTypes);
+        Map<String, Object> kept = new LinkedHashMap<>();
+        render(value).data().forEach((type, content) -> {
+            if (wanted.isEmpty() || wanted.contains(type) || type.equals("text/plain")) {
+                kept.put(type, content);
+            }
+        });
+        return new MimeBundle(kept);
     }
 
     /**
