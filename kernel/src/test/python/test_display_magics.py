@@ -154,3 +154,11 @@ def test_maven_with_a_bad_coordinate_names_it(kc):
     reply, _ = execute(kc, "%maven not-a-coordinate")
     assert reply["content"]["status"] == "error"
     assert "not-a-coordinate" in reply["content"]["evalue"]
+
+
+def test_maven_gets_the_version_asked_for_even_of_a_library_the_kernel_uses(kc):
+    reply, _ = execute(kc, "%maven com.google.code.gson:gson:2.11.0", timeout=300)
+    assert reply["content"]["status"] == "ok", reply["content"]
+    reply, msgs = execute(kc, "com.google.gson.Gson.class.getProtectionDomain().getCodeSource().getLocation().getPath()")
+    assert reply["content"]["status"] == "ok", reply["content"]
+    assert "gson-2.11.0.jar" in result_text(msgs)

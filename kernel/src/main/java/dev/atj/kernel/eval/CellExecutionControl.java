@@ -2,6 +2,7 @@ package dev.atj.kernel.eval;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 
@@ -12,6 +13,10 @@ import jdk.jshell.spi.ExecutionControl;
  */
 final class CellExecutionControl extends LocalExecutionControl {
     private volatile ClassLoader snippetLoader;
+
+    CellExecutionControl(List<String> sharedJars) {
+        super(new SnippetLoaderDelegate(sharedJars));
+    }
 
     @Override
     public void load(ClassBytecodes[] classes)
@@ -37,7 +42,13 @@ final class CellExecutionControl extends LocalExecutionControl {
 
     /** Hands JShell this execution engine, and remembers it to tell the snippet class loader. */
     static final class Provider implements jdk.jshell.spi.ExecutionControlProvider {
+        private final List<String> sharedJars;
         private volatile CellExecutionControl control;
+
+        /** {@code sharedJars}: jars whose classes cells share with the kernel (the helper library). */
+        Provider(List<String> sharedJars) {
+            this.sharedJars = List.copyOf(sharedJars);
+        }
 
         @Override
         public String name() {
@@ -46,7 +57,7 @@ final class CellExecutionControl extends LocalExecutionControl {
 
         @Override
         public ExecutionControl generate(jdk.jshell.spi.ExecutionEnv env, java.util.Map<String, String> parameters) {
-            control = new CellExecutionControl();
+            control = new CellExecutionControl(sharedJars);
             return control;
         }
 

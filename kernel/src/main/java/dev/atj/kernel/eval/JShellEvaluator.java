@@ -30,7 +30,8 @@ public final class JShellEvaluator implements AutoCloseable {
 
     /** Starts JShell with the snippet class path and runs the start-up snippets (imports). */
     public static JShellEvaluator start(List<String> classpath, List<String> startupSnippets) {
-        CellExecutionControl.Provider engine = new CellExecutionControl.Provider();
+        CellExecutionControl.Provider engine = new CellExecutionControl.Provider(
+                classpath.stream().map(entry -> java.nio.file.Path.of(entry).toAbsolutePath().toString()).toList());
         JShell shell = JShell.builder().executionEngine(engine, Map.of()).build();
         // The start-up class path goes in before JShell's source analysis is first used.
         classpath.forEach(shell::addToClasspath);

@@ -50,6 +50,14 @@ class JShellEvaluatorTest {
     }
 
     @Test
+    void theKernelsOwnLibrariesAreHiddenFromCells() {
+        EvalOutcome.Failure hidden = failure("cell [1]",
+                "Class.forName(\"com.fasterxml.jackson.databind.ObjectMapper\")");
+        assertEquals("java.lang.ClassNotFoundException", hidden.name());
+        assertEquals(String.class, success("Class.forName(\"java.lang.String\")").value());
+    }
+
+    @Test
     void theValueIsTheObjectItselfNotItsText() {
         EvalOutcome.Success value = success("new StringBuilder(\"abc\").reverse()");
         assertInstanceOf(StringBuilder.class, value.value());

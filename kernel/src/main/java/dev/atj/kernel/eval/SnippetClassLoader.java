@@ -1,0 +1,34 @@
+package dev.atj.kernel.eval;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Defines the classes JShell compiles from cells, and loads jars added to the session. */
+final class SnippetClassLoader extends URLClassLoader {
+    private final Map<String, byte[]> snippets = new ConcurrentHashMap<>();
+
+    static {
+        registerAsParallelCapable();
+    }
+
+    SnippetClassLoader(ClassLoader parent) {
+        super("atj-cells", new URL[0], parent);
+    }
+
+    void declare(String name, byte[] bytecode) {
+        snippets.put(name, bytecode);
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+        byte[] bytecode = snippets.get(name);
+        return bytecode != null ? defineClass(name, bytecode, 0, bytecode.length) : super.findClass(name);
+    }
+
+    @Override
+    public void addURL(URL url) {
+        super.addURL(url);
+    }
+}
