@@ -111,7 +111,7 @@ def test_vars_lists_name_type_and_value(kc):
 
 def test_classpath_adds_a_jar_and_load_runs_a_file(kc, tmp_path):
     source = tmp_path / "Tool.jsh"
-    source.write_text("int tripled(int x) { return 3 * x; }\n")
+    source.write_text("%env LOADED=yes\nint tripled(int x) { return 3 * x; }\n")
     reply, _ = execute(kc, f"%load {source}\ntripled(5)")
     assert reply["content"]["status"] == "ok", reply["content"]
     reply, _ = execute(kc, f"%classpath {tmp_path}/missing-*.jar")

@@ -3,6 +3,8 @@ package dev.atj.kernel.kernel;
 import dev.atj.kernel.display.RendererRegistry;
 import dev.atj.kernel.eval.EvalOutcome;
 import dev.atj.kernel.eval.JShellEvaluator;
+import dev.atj.kernel.magic.CellParser;
+import dev.atj.kernel.magic.MagicCellRunner;
 import dev.atj.kernel.magic.MagicContext;
 import dev.atj.kernel.magic.MagicRegistry;
 import dev.atj.viz.MimeBundle;
@@ -27,6 +29,13 @@ final class SessionMagics implements MagicContext {
     @Override
     public EvalOutcome evaluate(String code) {
         return evaluator.get().evaluate("this cell", code);
+    }
+
+    @Override
+    public EvalOutcome runCell(String code) {
+        return CellParser.hasMagic(code)
+                ? new MagicCellRunner(magics).run("this cell", code, evaluator.get(), this)
+                : evaluate(code);
     }
 
     @Override

@@ -19,7 +19,8 @@ public final class LoadMagic implements LineMagic {
 
     @Override
     public String help() {
-        return "Reads the file and runs it in the session: its declarations are then available in later cells.";
+        return "Reads the file and runs it in the session as a cell, magics such as %maven included (as IJava"
+                + " does): its declarations are then available in later cells.";
     }
 
     @Override
@@ -34,7 +35,7 @@ public final class LoadMagic implements LineMagic {
         } catch (IOException e) {
             throw new MagicException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        EvalOutcome outcome = context.evaluate(code);
+        EvalOutcome outcome = context.runCell(code);
         if (!(outcome instanceof EvalOutcome.Success)) {
             throw new MagicException(file.getFileName() + " failed:\n" + TimeMagic.describe(outcome));
         }

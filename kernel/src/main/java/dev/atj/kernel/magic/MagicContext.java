@@ -11,6 +11,11 @@ public interface MagicContext {
     /** Runs Java in the session, as a cell would (label and first line are for error messages). */
     EvalOutcome evaluate(String code);
 
+    /** Runs text as a whole cell, magics included (for %load of a file that holds %maven lines). */
+    default EvalOutcome runCell(String code) {
+        return evaluate(code);
+    }
+
     /** Adds jars or class directories to the session: cells can use them from now on. */
     void addToClasspath(List<Path> entries);
 
