@@ -6,7 +6,7 @@ import io
 
 from PIL import Image
 
-from helpers import execute, of_type, result_text, stream_text
+from helpers import evaluate, execute, of_type, result_text, shell_reply, stream_text
 
 
 def test_an_image_result_is_a_png_of_the_right_size(kc):
@@ -162,3 +162,21 @@ def test_maven_gets_the_version_asked_for_even_of_a_library_the_kernel_uses(kc):
     reply, msgs = execute(kc, "com.google.gson.Gson.class.getProtectionDomain().getCodeSource().getLocation().getPath()")
     assert reply["content"]["status"] == "ok", reply["content"]
     assert "gson-2.11.0.jar" in result_text(msgs)
+
+
+def test_interrupt_stops_a_running_script(kernel):
+    km, kc = kernel
+    import time
+    msg_id = kc.execute("%%bash\necho started\nsleep 60\necho never")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        msg = kc.get_iopub_msg(timeout=30)
+        if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "stream":
+            break
+    started = time.monotonic()
+    km.interrupt_kernel()
+    reply = shell_reply(kc, msg_id)
+    assert time.monotonic() - started < 5
+    assert reply["content"]["status"] == "error"
+    assert "interrupted" in reply["content"]["evalue"]
+    assert evaluate(kc, "1 + 1") == "2"

@@ -2,6 +2,7 @@ package dev.atj.kernel.kernel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atj.kernel.eval.StopSignal;
+import dev.atj.kernel.magic.ShellMagic;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -40,6 +41,7 @@ public final class Interrupts {
     public synchronized void interrupt(Instant sentAt) {
         if (cellRunning) {
             evaluator.stopRunningCell();
+            ShellMagic.stopRunningScript();
         } else {
             unclaimed = sentAt;
         }

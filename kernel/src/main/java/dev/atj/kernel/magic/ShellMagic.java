@@ -3,9 +3,12 @@ package dev.atj.kernel.magic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** %%bash and %%sh: runs the cell as a shell script, streaming its output as it comes. */
 public abstract class ShellMagic implements CellMagic {
+    /** The script running now, if any: an interrupt destroys it (see {@link #stopRunningScript}). */
+    private static final AtomicReference<Process> RUNNING = new AtomicReference<>();
     private final String shell;
 
     protected ShellMagic(String shell) {
@@ -36,6 +39,7 @@ public abstract class ShellMagic implements CellMagic {
                     .directory(context.workingDirectory().toFile()).redirectErrorStream(true);
             builder.environment().putAll(EnvMagic.overrides());
             process = builder.start();
+            RUNNING.set(process);
         } catch (IOException e) {
             throw new MagicException("Cannot start " + shell + ": " + e.getMessage(), e);
         }
@@ -46,6 +50,9 @@ public abstract class ShellMagic implements CellMagic {
                 System.out.print(new String(buffer, 0, read, StandardCharsets.UTF_8));
             }
             int status = process.waitFor();
+            if (RUNNING.get() == null) {
+                throw new MagicException(shell + " was interrupted");
+            }
             if (status != 0) {
                 throw new MagicException(shell + " exited with status " + status);
             }
@@ -56,7 +63,17 @@ public abstract class ShellMagic implements CellMagic {
             Thread.currentThread().interrupt();
             throw new MagicException(shell + " was interrupted");
         } finally {
+            RUNNING.set(null);
             process.destroy();
+        }
+    }
+
+    /** Ends the running script and its children, for an interrupt; does nothing when none runs. */
+    public static void stopRunningScript() {
+        Process process = RUNNING.getAndSet(null);
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
         }
     }
 
