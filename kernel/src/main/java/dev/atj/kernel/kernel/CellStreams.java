@@ -3,8 +3,7 @@ package dev.atj.kernel.kernel;
 import dev.atj.kernel.protocol.Channel;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
  * Points System.out, System.err and System.in at the front end, once, when the kernel
@@ -15,11 +14,16 @@ public final class CellStreams {
     private final StreamPublisher err;
 
     public CellStreams(IoPub iopub, Channel stdin, ExecutionScope scope) {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "atj-output-flush");
+        // The flush thread is started now, in the kernel's thread group. Started lazily, it would
+        // be created by the first cell that prints, inside that cell's thread group, and JShell
+        // (JDK 17) waits for every thread of that group to end before the cell is done: a hang.
+        ThreadGroup kernelThreads = Thread.currentThread().getThreadGroup();
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(kernelThreads, r, "atj-output-flush");
             thread.setDaemon(true);
             return thread;
         });
+        timer.prestartCoreThread();
         out = new StreamPublisher("stdout", iopub, scope, timer);
         err = new StreamPublisher("stderr", iopub, scope, timer);
         System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
