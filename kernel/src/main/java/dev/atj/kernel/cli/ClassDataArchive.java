@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 record ClassDataArchive(Path file) {
     private static final int TRAINING_SECONDS = 120;
+    /** A missing or stale archive is not worth a warning in Jupyter's log on every start. */
+    private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     static ClassDataArchive forHome(Path atjHome) {
         String checkout = HexFormat.of().formatHex(atjHome.toString().getBytes(StandardCharsets.UTF_8));
@@ -37,8 +39,7 @@ record ClassDataArchive(Path file) {
             options.add("-XX:+AutoCreateSharedArchive");
         }
         options.add("-XX:SharedArchiveFile=" + file);
-        options.add("-Xlog:cds=off");
-        options.add("-Xlog:cds+dynamic=off");
+        options.addAll(QUIET);
         return options;
     }
 
@@ -56,8 +57,7 @@ record ClassDataArchive(Path file) {
         } else {
             command.add("-XX:ArchiveClassesAtExit=" + fresh);
         }
-        command.add("-Xlog:cds=off");
-        command.add("-Xlog:cds+dynamic=off");
+        command.addAll(QUIET);
         command.addAll(jvmOptions);
         command.add(Main.class.getName());
         command.add("train");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.atj.kernel.display.BundleJson;
 import dev.atj.kernel.display.RendererRegistry;
-import dev.atj.kernel.magic.CellParser;
 import dev.atj.kernel.magic.MagicCellRunner;
 import dev.atj.kernel.magic.MagicContext;
 import dev.atj.viz.DisplayHandle;
@@ -93,9 +92,7 @@ public final class ExecuteHandler implements RequestHandler {
         JShellEvaluator jshell = evaluator.get();
         scope.enter(request.message(), request.content().path("allow_stdin").asBoolean(false));
         try {
-            return CellParser.hasMagic(code)
-                    ? magicCells.run(label, code, jshell, magicContext)
-                    : jshell.evaluate(label, code);
+            return magicCells.run(label, code, jshell, magicContext);
         } finally {
             scope.leave();
             streams.flush();

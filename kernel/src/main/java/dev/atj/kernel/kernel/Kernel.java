@@ -41,7 +41,8 @@ public final class Kernel {
         NotebookDisplay display = new NotebookDisplay(iopub, scope, streams, renderers, bundles);
         Display.install(display);
         MagicRegistry magics = MagicRegistry.builtIn();
-        MagicContext magicContext = new SessionMagics(evaluator, renderers, display, magics);
+        MagicCellRunner magicCells = new MagicCellRunner(magics);
+        MagicContext magicContext = new SessionMagics(evaluator, renderers, display, magics, magicCells);
         Comms comms = new Comms(iopub, scope);
         RequestHandler kernelInfo = new KernelInfoHandler();
         RequestHandler shutdown = new ShutdownHandler(shutdownRequested::countDown);
@@ -49,7 +50,7 @@ public final class Kernel {
         shell = new Dispatcher("shell", sockets.shell(), sockets.poller(1), iopub);
         shell.on("kernel_info_request", kernelInfo)
                 .on("execute_request", new ExecuteHandler(evaluator, scope, streams, history, shell, interrupts,
-                        renderers, bundles, new MagicCellRunner(magics), magicContext))
+                        renderers, bundles, magicCells, magicContext))
                 .on("complete_request", new CompleteHandler(evaluator))
                 .on("inspect_request", new InspectHandler(evaluator))
                 .on("is_complete_request", new IsCompleteHandler(evaluator))

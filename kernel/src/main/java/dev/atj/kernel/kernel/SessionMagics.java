@@ -3,7 +3,6 @@ package dev.atj.kernel.kernel;
 import dev.atj.kernel.display.RendererRegistry;
 import dev.atj.kernel.eval.EvalOutcome;
 import dev.atj.kernel.eval.JShellEvaluator;
-import dev.atj.kernel.magic.CellParser;
 import dev.atj.kernel.magic.MagicCellRunner;
 import dev.atj.kernel.magic.MagicContext;
 import dev.atj.kernel.magic.MagicRegistry;
@@ -17,13 +16,15 @@ final class SessionMagics implements MagicContext {
     private final RendererRegistry renderers;
     private final NotebookDisplay display;
     private final MagicRegistry magics;
+    private final MagicCellRunner cells;
 
     SessionMagics(EvaluatorStartup evaluator, RendererRegistry renderers, NotebookDisplay display,
-                  MagicRegistry magics) {
+                  MagicRegistry magics, MagicCellRunner cells) {
         this.evaluator = evaluator;
         this.renderers = renderers;
         this.display = display;
         this.magics = magics;
+        this.cells = cells;
     }
 
     @Override
@@ -33,9 +34,7 @@ final class SessionMagics implements MagicContext {
 
     @Override
     public EvalOutcome runCell(String code) {
-        return CellParser.hasMagic(code)
-                ? new MagicCellRunner(magics).run("this cell", code, evaluator.get(), this)
-                : evaluate(code);
+        return cells.run("this cell", code, evaluator.get(), this);
     }
 
     @Override

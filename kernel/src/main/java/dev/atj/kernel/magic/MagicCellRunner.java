@@ -4,7 +4,7 @@ import dev.atj.kernel.eval.EvalOutcome;
 import dev.atj.kernel.eval.JShellEvaluator;
 import java.util.List;
 
-/** Runs a cell that holds magics: its parts in order, stopping at the first failure. */
+/** Runs a cell: plain Java straight through JShell; with magics, its parts in order, stopping at the first failure. */
 public final class MagicCellRunner {
     private final MagicRegistry magics;
 
@@ -13,6 +13,9 @@ public final class MagicCellRunner {
     }
 
     public EvalOutcome run(String label, String cell, JShellEvaluator evaluator, MagicContext context) {
+        if (!CellParser.hasMagic(cell)) {
+            return evaluator.evaluate(label, cell);
+        }
         EvalOutcome last = new EvalOutcome.Success(false, null, "");
         for (CellPart part : CellParser.parse(cell)) {
             if (part instanceof CellPart.Java java) {

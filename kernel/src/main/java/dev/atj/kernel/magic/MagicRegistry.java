@@ -1,6 +1,5 @@
 package dev.atj.kernel.magic;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,13 +35,6 @@ public final class MagicRegistry {
 
     public Optional<CellMagic> cell(String name) {
         return Optional.ofNullable(cellMagics.get(name));
-    }
-
-    /** Every magic, line magics first, each group by name. */
-    public List<Magic> all() {
-        List<Magic> all = new ArrayList<>(lineMagics.values());
-        cellMagics.values().stream().filter(m -> !lineMagics.containsValue(m)).forEach(all::add);
-        return all;
     }
 
     public List<String> lineNames() {
