@@ -1,7 +1,6 @@
 package dev.atj.ai;
 
 import java.util.Arrays;
-import java.util.Locale;
 import smile.base.cart.SplitRule;
 import smile.classification.GradientTreeBoost;
 import smile.classification.KNN;
@@ -51,9 +50,9 @@ public final class Classifiers {
      */
     public static Classifier logisticRegression(Dataset data, double lambda) {
         checkClasses(data);
-        require(lambda >= 0, "lambda (the L2 penalty) must be 0 or more, not " + lambda + ".");
+        Require.that(lambda >= 0, "lambda (the L2 penalty) must be 0 or more, not " + lambda + ".");
         LogisticRegression model = LogisticRegression.fit(data.x(), data.y(), lambda, 1e-5, 500);
-        return new SmileClassifier("logistic regression (lambda=" + number(lambda) + ")", data, model);
+        return new SmileClassifier("logistic regression (lambda=" + Require.number(lambda) + ")", data, model);
     }
 
     /**
@@ -88,14 +87,14 @@ public final class Classifiers {
      */
     public static Classifier randomForest(Dataset data, int trees, int maxDepth) {
         checkClasses(data);
-        require(trees >= 1, "A forest needs at least one tree, not " + trees + ".");
-        require(maxDepth >= 2, "maxDepth must be at least 2, not " + maxDepth + ".");
+        Require.that(trees >= 1, "A forest needs at least one tree, not " + trees + ".");
+        Require.that(maxDepth >= 2, "maxDepth must be at least 2, not " + maxDepth + ".");
         int mtry = Math.max(1, (int) Math.sqrt(data.numFeatures()));
         int maxNodes = Math.max(2, data.size() / 5);
-        RandomForest model = RandomForest.fit(Formula.lhs("y"), TupleClassifier.frame(data), trees, mtry,
+        RandomForest model = RandomForest.fit(Formula.lhs("y"), SmileFrames.of(data), trees, mtry,
                 SplitRule.GINI, maxDepth, maxNodes, 5, 1.0, null, Seeding.treeSeeds("random forest"));
         return new SmileClassifier("random forest (" + trees + " trees, max depth " + maxDepth + ")", data,
-                new TupleClassifier(model, TupleClassifier.featureSchema(data)));
+                new TupleClassifier(model, SmileFrames.featureSchema(data.x(), data.numFeatures())));
     }
 
     /**
@@ -120,13 +119,13 @@ public final class Classifiers {
      */
     public static Classifier gradientBoosting(Dataset data, int trees, double learningRate) {
         checkClasses(data);
-        require(trees >= 1, "Boosting needs at least one tree, not " + trees + ".");
-        require(learningRate > 0 && learningRate <= 1, "The learning rate must be in (0, 1], not " + learningRate + ".");
+        Require.that(trees >= 1, "Boosting needs at least one tree, not " + trees + ".");
+        Require.that(learningRate > 0 && learningRate <= 1, "The learning rate must be in (0, 1], not " + learningRate + ".");
         Seeding.smile("gradient boosting");
-        GradientTreeBoost model = GradientTreeBoost.fit(Formula.lhs("y"), TupleClassifier.frame(data), trees, 20, 6, 5,
+        GradientTreeBoost model = GradientTreeBoost.fit(Formula.lhs("y"), SmileFrames.of(data), trees, 20, 6, 5,
                 learningRate, 0.7);
-        return new SmileClassifier("gradient boosting (" + trees + " trees, learning rate " + number(learningRate) + ")",
-                data, new TupleClassifier(model, TupleClassifier.featureSchema(data)));
+        return new SmileClassifier("gradient boosting (" + trees + " trees, learning rate " + Require.number(learningRate) + ")",
+                data, new TupleClassifier(model, SmileFrames.featureSchema(data.x(), data.numFeatures())));
     }
 
     /**
@@ -154,11 +153,11 @@ public final class Classifiers {
      */
     public static Classifier svm(Dataset data, double c, double gamma) {
         int present = checkClasses(data);
-        require(c > 0, "C must be positive, not " + c + ".");
-        require(gamma > 0, "gamma must be positive, not " + gamma + ".");
+        Require.that(c > 0, "C must be positive, not " + c + ".");
+        Require.that(gamma > 0, "gamma must be positive, not " + gamma + ".");
         GaussianKernel kernel = new GaussianKernel(Math.sqrt(1 / (2 * gamma)));
         long seed = Seeding.seed("svm");
-        String name = "SVM (Gaussian kernel, C=" + number(c) + ", gamma=" + number(gamma) + ")";
+        String name = "SVM (Gaussian kernel, C=" + Require.number(c) + ", gamma=" + Require.number(gamma) + ")";
         if (present == 2 && data.numClasses() == 2) {
             int[] signs = Arrays.stream(data.y()).map(label -> label == 1 ? 1 : -1).toArray();
             MathEx.setSeed(seed);
@@ -195,7 +194,7 @@ public final class Classifiers {
      */
     public static Classifier knn(Dataset data, int k) {
         checkClasses(data);
-        require(k >= 1 && k <= data.size(), "k must be between 1 and the number of training rows ("
+        Require.that(k >= 1 && k <= data.size(), "k must be between 1 and the number of training rows ("
                 + data.size() + "), not " + k + ".");
         return new SmileClassifier("kNN (k=" + k + ")", data, KNN.fit(data.x(), data.y(), k));
     }
@@ -221,16 +220,5 @@ public final class Classifiers {
                     + data.classNames() + "; a classifier needs at least two classes to tell apart.");
         }
         return (int) present;
-    }
-
-    static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
-    }
-
-    /** A number as short as it can be written to 4 significant digits: 0.1, 100, 0.0625. */
-    static String number(double value) {
-        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", value)).stripTrailingZeros().toPlainString();
     }
 }

@@ -45,9 +45,9 @@ public final class Clustering {
      */
     public static ClusterResult kmeans(double[][] x, int k, int runs) {
         checkRows(x);
-        Classifiers.require(k >= 2 && k <= x.length, "k must be between 2 and the number of rows (" + x.length
+        Require.that(k >= 2 && k <= x.length, "k must be between 2 and the number of rows (" + x.length
                 + "), not " + k + ".");
-        Classifiers.require(runs >= 1, "runs must be at least 1, not " + runs + ".");
+        Require.that(runs >= 1, "runs must be at least 1, not " + runs + ".");
         Seeding.smile("k-means");
         KMeans best = null;
         for (int run = 0; run < runs; run++) {
@@ -74,13 +74,13 @@ public final class Clustering {
      */
     public static ClusterResult dbscan(double[][] x, int minPoints, double radius) {
         checkRows(x);
-        Classifiers.require(minPoints >= 1, "minPoints must be at least 1, not " + minPoints + ".");
-        Classifiers.require(radius > 0, "radius must be positive, not " + radius + ".");
+        Require.that(minPoints >= 1, "minPoints must be at least 1, not " + minPoints + ".");
+        Require.that(radius > 0, "radius must be positive, not " + radius + ".");
         DBSCAN<double[]> model = DBSCAN.fit(x, minPoints, radius);
         int[] labels = Arrays.stream(model.y).map(label -> label == PartitionClustering.OUTLIER ? ClusterResult.NOISE : label)
                 .toArray();
         int noise = (int) Arrays.stream(labels).filter(label -> label == ClusterResult.NOISE).count();
-        return new ClusterResult("DBSCAN (minPoints=" + minPoints + ", radius=" + Classifiers.number(radius) + ")",
+        return new ClusterResult("DBSCAN (minPoints=" + minPoints + ", radius=" + Require.number(radius) + ")",
                 labels, Arrays.copyOf(model.size, model.k), noise, new double[0][], Double.NaN);
     }
 

@@ -50,7 +50,7 @@ public record Dataset(double[][] x, int[] y, List<String> featureNames, List<Str
                         + featureNames.size() + " feature names " + featureNames + ".");
             }
         }
-        new LabelEncoding(y, classNames);
+        new LabelEncoding(y, classNames); // checks every class number has a name
     }
 
     /**

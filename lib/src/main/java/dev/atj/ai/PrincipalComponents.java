@@ -90,7 +90,7 @@ public final class PrincipalComponents {
      * @return one row of {@code k} coordinates per example
      */
     public double[][] project(double[][] x, int k) {
-        Classifiers.require(k >= 1 && k <= numComponents(), "k must be between 1 and " + numComponents() + ", not " + k + ".");
+        Require.that(k >= 1 && k <= numComponents(), "k must be between 1 and " + numComponents() + ", not " + k + ".");
         for (double[] row : x) {
             if (row.length != numComponents()) {
                 throw new IllegalArgumentException("The analysis was fitted on " + numComponents()

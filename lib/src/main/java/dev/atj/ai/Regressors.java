@@ -1,8 +1,6 @@
 package dev.atj.ai;
 
-import smile.data.DataFrame;
 import smile.data.formula.Formula;
-import smile.data.vector.DoubleVector;
 import smile.math.matrix.Matrix;
 import smile.regression.LinearModel;
 import smile.regression.OLS;
@@ -39,7 +37,7 @@ public final class Regressors {
                     + "like the intercept), so least squares has no single answer. Use OneHot.dummies, which leaves "
                     + "one category out, drop a feature, or use Regressors.ridge.");
         }
-        LinearModel model = OLS.fit(Formula.lhs("y"), frame(data), "qr", true, false);
+        LinearModel model = OLS.fit(Formula.lhs("y"), SmileFrames.of(data), "qr", true, false);
         return new LinearRegressor("linear regression", data.featureNames(), model);
     }
 
@@ -74,9 +72,9 @@ public final class Regressors {
      */
     public static LinearRegressor ridge(RegressionDataset data, double lambda) {
         checkRows(data);
-        Classifiers.require(lambda >= 0, "lambda (the ridge penalty) must be 0 or more, not " + lambda + ".");
-        LinearModel model = RidgeRegression.fit(Formula.lhs("y"), frame(data), lambda);
-        return new LinearRegressor("ridge regression (lambda=" + Classifiers.number(lambda) + ")",
+        Require.that(lambda >= 0, "lambda (the ridge penalty) must be 0 or more, not " + lambda + ".");
+        LinearModel model = RidgeRegression.fit(Formula.lhs("y"), SmileFrames.of(data), lambda);
+        return new LinearRegressor("ridge regression (lambda=" + Require.number(lambda) + ")",
                 data.featureNames(), model);
     }
 
@@ -100,18 +98,13 @@ public final class Regressors {
      */
     public static Regressor randomForest(RegressionDataset data, int trees) {
         checkRows(data);
-        Classifiers.require(trees >= 1, "A forest needs at least one tree, not " + trees + ".");
+        Require.that(trees >= 1, "A forest needs at least one tree, not " + trees + ".");
         int mtry = Math.max(1, data.numFeatures() / 3);
         int maxNodes = Math.max(2, data.size() / 5);
-        RandomForest model = RandomForest.fit(Formula.lhs("y"), frame(data), trees, mtry, 20, maxNodes, 5, 1.0,
+        RandomForest model = RandomForest.fit(Formula.lhs("y"), SmileFrames.of(data), trees, mtry, 20, maxNodes, 5, 1.0,
                 Seeding.treeSeeds("random forest regression"));
         return new SmileRegressor("random forest regression (" + trees + " trees)", data.featureNames(), model,
-                DataFrame.of(data.x(), TupleClassifier.columnNames(data.numFeatures())).schema());
-    }
-
-    private static DataFrame frame(RegressionDataset data) {
-        return DataFrame.of(data.x(), TupleClassifier.columnNames(data.numFeatures()))
-                .merge(DoubleVector.of("y", data.y()));
+                SmileFrames.featureSchema(data.x(), data.numFeatures()));
     }
 
     private static void checkRows(RegressionDataset data) {

@@ -1,7 +1,6 @@
 package dev.atj.ai;
 
 import smile.classification.DataFrameClassifier;
-import smile.data.DataFrame;
 import smile.data.Tuple;
 import smile.data.type.StructType;
 
@@ -17,25 +16,6 @@ final class TupleClassifier implements smile.classification.Classifier<double[]>
     TupleClassifier(DataFrameClassifier model, StructType schema) {
         this.model = model;
         this.schema = schema;
-    }
-
-    /** Feature column names in the Smile frame; plain names, because Smile parses some column names as formulas. */
-    static String[] columnNames(int count) {
-        String[] names = new String[count];
-        for (int j = 0; j < count; j++) {
-            names[j] = "x" + j;
-        }
-        return names;
-    }
-
-    /** The features with the class numbers as an integer column named {@code y}. */
-    static DataFrame frame(Dataset data) {
-        return DataFrame.of(data.x(), columnNames(data.numFeatures()))
-                .merge(smile.data.vector.IntVector.of("y", data.y()));
-    }
-
-    static StructType featureSchema(Dataset data) {
-        return DataFrame.of(data.x(), columnNames(data.numFeatures())).schema();
     }
 
     @Override
