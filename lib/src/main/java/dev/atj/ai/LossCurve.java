@@ -1,0 +1,143 @@
+package dev.atj.ai;
+
+import dev.atj.viz.Display;
+import dev.atj.viz.DisplayHandle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * A chart of the loss per epoch, drawn while a network trains: shown once, at the first
+ * epoch, then redrawn in place at most every {@value #MIN_UPDATE_MILLIS} ms and once more at
+ * {@link #close()}. Drawing a chart costs tens of milliseconds, so the limit keeps fast
+ * epochs fast. {@link #chart(List, List)} draws a finished history without showing it.
+ *
+ * <pre>{@code
+ * try (LossCurve curve = LossCurve.live()) {
+ *     for (int epoch = 0; epoch < 50; epoch++) { ...; curve.add(trainLoss, validationLoss); }
+ * }
+ * }</pre>
+ */
+public final class LossCurve implements AutoCloseable {
+    /** The chart's title. */
+    public static final String TITLE = "Training loss";
+    static final long MIN_UPDATE_MILLIS = 250;
+
+    private final LongSupplier clock;
+    private final List<Double> train = new ArrayList<>();
+    private final List<Double> validation = new ArrayList<>();
+    private DisplayHandle handle;
+    private long lastShownAt;
+    private boolean changedSinceShown;
+    private boolean closed;
+
+    LossCurve(LongSupplier clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * A curve that shows itself through {@link Display} as epochs are added.
+     *
+     * @return the curve, empty until the first {@link #add}
+     */
+    public static LossCurve live() {
+        return new LossCurve(System::currentTimeMillis);
+    }
+
+    /**
+     * Adds one epoch without a validation loss.
+     *
+     * @param trainLoss the mean training loss of the epoch
+     */
+    public void add(double trainLoss) {
+        add(trainLoss, Double.NaN);
+    }
+
+    /**
+     * Adds one epoch and redraws the chart if the last drawing is old enough.
+     *
+     * @param trainLoss the mean training loss of the epoch
+     * @param validationLoss the loss on held-out data, or {@code NaN} if there is none
+     */
+    public synchronized void add(double trainLoss, double validationLoss) {
+        if (closed) {
+            throw new IllegalStateException("This loss curve is closed; start a new one with LossCurve.live()");
+        }
+        train.add(trainLoss);
+        validation.add(validationLoss);
+        changedSinceShown = true;
+        long now = clock.getAsLong();
+        if (handle == null) {
+            handle = Display.display(chart(train, validation));
+            shown(now);
+        } else if (now - lastShownAt >= MIN_UPDATE_MILLIS) {
+            handle.update(chart(train, validation));
+            shown(now);
+        }
+    }
+
+    /**
+     * How many epochs were added.
+     *
+     * @return the number of points on the training curve
+     */
+    public synchronized int epochs() {
+        return train.size();
+    }
+
+    /** Draws the final curve if epochs were added since the last drawing; later calls do nothing. */
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            if (handle != null && changedSinceShown) {
+                handle.update(chart(train, validation));
+            }
+        }
+    }
+
+    private void shown(long now) {
+        lastShownAt = now;
+        changedSinceShown = false;
+    }
+
+    /**
+     * A line chart titled {@value #TITLE} with the epoch (from 1) on x and the loss on y: a
+     * "train" series and, when any validation loss is a number, a "validation" series.
+     *
+     * @param train the training loss per epoch, at least one
+     * @param validation the validation loss per epoch ({@code NaN} where there is none), or
+     *     an empty list
+     * @return the chart, ready for {@code display(...)}
+     */
+    public static XYChart chart(List<Double> train, List<Double> validation) {
+        if (train.isEmpty()) {
+            throw new IllegalArgumentException("No epochs to draw: train at least one epoch first");
+        }
+        XYChart chart = new XYChartBuilder().width(600).height(360)
+                .title(TITLE).xAxisTitle("epoch").yAxisTitle("loss").build();
+        chart.getStyler().setMarkerSize(train.size() > 30 ? 0 : 5);
+        series(chart, "train", train);
+        if (validation.stream().anyMatch(v -> !Double.isNaN(v))) {
+            series(chart, "validation", validation);
+        }
+        return chart;
+    }
+
+    private static void series(XYChart chart, String name, List<Double> losses) {
+        List<Integer> epochs = new ArrayList<>();
+        List<Double> kept = new ArrayList<>();
+        for (int i = 0; i < losses.size(); i++) {
+            if (!Double.isNaN(losses.get(i))) {
+                epochs.add(i + 1);
+                kept.add(losses.get(i));
+            }
+        }
+        XYSeries series = chart.addSeries(name, epochs, kept);
+        series.setMarker(SeriesMarkers.CIRCLE);
+    }
+}
