@@ -45,8 +45,11 @@ public final class Seeds {
         return new Random(seed * 31 + purpose.hashCode());
     }
 
-    /** Seeds DJL's engine (PyTorch) with the current seed; loads the engine if needed. */
+    /**
+     * Seeds DJL's engine (PyTorch) with the current seed; loads the engine if needed, offline
+     * (see {@link Devices#engine()}).
+     */
     public static void seedDjl() {
-        ai.djl.engine.Engine.getInstance().setRandomSeed((int) seed);
+        Devices.engine().setRandomSeed((int) seed);
     }
 }

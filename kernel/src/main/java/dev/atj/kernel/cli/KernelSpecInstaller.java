@@ -30,6 +30,9 @@ final class KernelSpecInstaller {
         jvm.add("-XX:+UseSerialGC");
         jvm.add("--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED");
         jvm.add("--add-exports=" + javadocFormatterModule() + "/jdk.internal.shellsupport.doc=ALL-UNNAMED");
+        // DJL otherwise probes a cloud metadata address (seconds of timeouts) and may fetch
+        // natives or models from the web; notebooks must work with registries only.
+        jvm.add("-Dai.djl.offline=true");
         jvm.addAll(options.jvmOptions());
         jvm.add("-D" + SnippetClasspath.PROPERTY + "=" + home.resolve("lib/target/atj-lib.jar")
                 + java.io.File.pathSeparator + home.resolve("lib/target/deps") + "/*");
