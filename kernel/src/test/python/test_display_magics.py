@@ -119,16 +119,25 @@ def test_classpath_adds_a_jar_and_load_runs_a_file(kc, tmp_path):
     assert "nothing matches" in reply["content"]["evalue"]
 
 
-def test_a_chart_result_is_a_png_and_an_svg(kc):
+def test_a_chart_result_is_a_png_and_svg_on_request(kc):
     reply, msgs = execute(kc, 'var chart = new XYChartBuilder().width(300).height(180).title("Squares").build();\n'
                               'chart.addSeries("x^2", new double[] {1, 2, 3}, new double[] {1, 4, 9});\n'
                               'chart')
     assert reply["content"]["status"] == "ok", reply["content"]
     data = of_type(msgs, "execute_result")[0]["content"]["data"]
     assert Image.open(io.BytesIO(base64.b64decode(data["image/png"]))).size == (300, 180)
+    assert "image/svg+xml" not in data
+    reply, msgs = execute(kc, 'display(Plot.svg(chart))')
     import xml.dom.minidom
-    svg = xml.dom.minidom.parseString(data["image/svg+xml"])
+    svg = xml.dom.minidom.parseString(of_type(msgs, "display_data")[0]["content"]["data"]["image/svg+xml"])
     assert svg.documentElement.tagName == "svg"
+
+
+def test_printf_as_the_last_statement_prints_and_shows_no_result(kc):
+    reply, msgs = execute(kc, 'System.out.printf("%d apples%n", 3)')
+    assert reply["content"]["status"] == "ok", reply["content"]
+    assert "".join(m["content"]["text"] for m in of_type(msgs, "stream")) == "3 apples\n"
+    assert of_type(msgs, "execute_result") == []
 
 
 def test_a_table_shows_its_rows_as_html(kc):

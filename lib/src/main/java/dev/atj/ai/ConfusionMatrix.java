@@ -1,5 +1,6 @@
 package dev.atj.ai;
 
+import dev.atj.viz.Plot;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,27 +133,7 @@ public final class ConfusionMatrix {
      * @return an XChart heat map, shown inline when it is a cell's result
      */
     public HeatMapChart chart() {
-        int size = Math.max(360, 120 + 90 * classNames.size());
-        HeatMapChart chart = new HeatMapChartBuilder().width(size + 80).height(size)
-                .title("Confusion matrix").xAxisTitle("predicted").yAxisTitle("actual").build();
-        chart.getStyler().setShowValue(true).setPlotContentSize(1).setLegendVisible(false);
-        chart.getStyler().setHeatMapValueDecimalPattern("#");
-        // White to mid blue, light enough at the top that the black counts stay readable.
-        chart.getStyler().setRangeColors(new Color[] {Color.WHITE, new Color(107, 174, 214)});
-        chart.getStyler().setValueFontColor(Color.BLACK);
-        int k = classNames.size();
-        List<String> actualTopDown = new ArrayList<>();
-        for (int row = k - 1; row >= 0; row--) {
-            actualTopDown.add(classNames.get(row));
-        }
-        List<Number[]> cells = new ArrayList<>();
-        for (int actual = 0; actual < k; actual++) {
-            for (int predicted = 0; predicted < k; predicted++) {
-                cells.add(new Number[] {predicted, k - 1 - actual, counts[actual][predicted]});
-            }
-        }
-        chart.addSeries("counts", classNames, actualTopDown, cells);
-        return chart;
+        return Plot.confusionMatrix(counts(), classNames);
     }
 
     /**

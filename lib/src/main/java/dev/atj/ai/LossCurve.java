@@ -1,12 +1,12 @@
 package dev.atj.ai;
 
+import dev.atj.viz.Plot;
 import dev.atj.viz.Display;
 import dev.atj.viz.DisplayHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -118,9 +118,7 @@ public final class LossCurve implements AutoCloseable {
         if (train.isEmpty()) {
             throw new IllegalArgumentException("No epochs to draw: train at least one epoch first");
         }
-        XYChart chart = new XYChartBuilder().width(600).height(360)
-                .title(TITLE).xAxisTitle("epoch").yAxisTitle("loss").build();
-        chart.getStyler().setMarkerSize(train.size() > 30 ? 0 : 5);
+        XYChart chart = Plot.line(TITLE, "epoch", "loss");
         series(chart, "train", train);
         if (validation.stream().anyMatch(v -> !Double.isNaN(v))) {
             series(chart, "validation", validation);
@@ -138,6 +136,6 @@ public final class LossCurve implements AutoCloseable {
             }
         }
         XYSeries series = chart.addSeries(name, epochs, kept);
-        series.setMarker(SeriesMarkers.CIRCLE);
+        series.setMarker(losses.size() > 30 ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
     }
 }

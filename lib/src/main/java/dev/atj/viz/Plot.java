@@ -1,5 +1,6 @@
 package dev.atj.viz;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -867,6 +868,25 @@ public final class Plot {
      */
     public static Path save(Chart<?, ?> chart, String file) {
         return save(chart, Path.of(Objects.requireNonNull(file, "The file name is null")));
+    }
+
+    /**
+     * The chart as an SVG vector drawing, sharp at any zoom (for papers and slides):
+     * {@code display(Plot.svg(chart))}. Charts are shown as PNG otherwise.
+     *
+     * @param chart the chart
+     * @return a bundle with {@code image/svg+xml} and a text description
+     */
+    public static MimeBundle svg(Chart<?, ?> chart) {
+        Objects.requireNonNull(chart, "The chart is null");
+        ByteArrayOutputStream svg = new ByteArrayOutputStream();
+        try {
+            VectorGraphicsEncoder.saveVectorGraphic(chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot draw the chart as SVG: " + e.getMessage(), e);
+        }
+        return MimeBundle.of("image/svg+xml", svg.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .with("text/plain", ChartRenderer.describe(chart));
     }
 
     // ---- shared steps ------------------------------------------------------------------

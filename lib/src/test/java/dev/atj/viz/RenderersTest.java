@@ -1,6 +1,7 @@
 package dev.atj.viz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -19,14 +20,15 @@ import org.w3c.dom.Document;
 class RenderersTest {
 
     @Test
-    void aChartBecomesAPngOfItsSizeAndValidSvg() throws Exception {
+    void aChartBecomesAPngOfItsSizeAndOnRequestValidSvg() throws Exception {
         XYChart chart = new XYChartBuilder().width(320).height(200).title("Squares").build();
         chart.addSeries("x²", new double[] {1, 2, 3}, new double[] {1, 4, 9});
         MimeBundle bundle = new ChartRenderer().render(chart).orElseThrow();
         BufferedImage png = ImageIO.read(new ByteArrayInputStream((byte[]) bundle.data().get("image/png")));
         assertEquals(320, png.getWidth());
         assertEquals(200, png.getHeight());
-        String svg = (String) bundle.data().get("image/svg+xml");
+        assertFalse(bundle.has("image/svg+xml"), "SVG only when asked for: it is large");
+        String svg = (String) Plot.svg(chart).data().get("image/svg+xml");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         // the SVG names the W3C DTD; this machine has no network for it, and parsing needs none
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);

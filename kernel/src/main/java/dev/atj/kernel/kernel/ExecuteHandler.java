@@ -101,7 +101,9 @@ public final class ExecuteHandler implements RequestHandler {
 
     private void publishResult(Request request, boolean silent, boolean storeHistory, EvalOutcome.Success success) {
         // display(...) returns a handle for updates; like IPython's display(), it shows no result.
-        if (silent || !success.hasValue() || success.value() instanceof DisplayHandle) {
+        // System.out.printf(...) returns the stream itself, which is noise as a result.
+        if (silent || !success.hasValue() || success.value() instanceof DisplayHandle
+                || success.value() instanceof java.io.PrintStream) {
             return;
         }
         ObjectNode result = request.newContent().put("execution_count", executionCount);
