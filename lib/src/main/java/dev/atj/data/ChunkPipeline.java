@@ -72,15 +72,20 @@ final class ChunkPipeline {
     Outcome run() {
         ForkJoinPool pool = new ForkJoinPool(workers);
         try {
-            List<Future<Map<String, KeyTotals>>> results = new ArrayList<>();
+            List<Future<List<Partial>>> results = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
                 results.add(pool.submit(this::work));
             }
             long[] counts = read();
-            Map<String, KeyTotals> totals = new HashMap<>();
-            for (Future<Map<String, KeyTotals>> result : results) {
-                merge(totals, result.get());
+            List<Partial> partials = new ArrayList<>();
+            for (Future<List<Partial>> result : results) {
+                partials.addAll(result.get());
             }
+            // Merged in file order, not in the order workers finished: floating-point sums then
+            // come out the same, to the last digit, on every run.
+            partials.sort(java.util.Comparator.comparingLong(Partial::firstLine));
+            Map<String, KeyTotals> totals = new HashMap<>();
+            partials.forEach(partial -> merge(totals, partial.totals()));
             if (failure.get() != null) {
                 throw failure.get();
             }
@@ -150,14 +155,18 @@ final class ChunkPipeline {
         return new long[] {rows, chunks};
     }
 
+    /** The totals per key of one chunk, which starts at line {@code firstLine} of the file. */
+    private record Partial(long firstLine, Map<String, KeyTotals> totals) {
+    }
+
     /** A worker: totals chunk after chunk until END; after a failure, only drains the queue. */
-    private Map<String, KeyTotals> work() throws InterruptedException {
-        Map<String, KeyTotals> totals = new HashMap<>();
+    private List<Partial> work() throws InterruptedException {
+        List<Partial> totals = new ArrayList<>();
         SimpleCsvLine splitter = new SimpleCsvLine(',', fields);
         for (Chunk chunk = queue.take(); chunk != END; chunk = queue.take()) {
             try {
                 if (failure.get() == null) {
-                    merge(totals, totalsOf(chunk, splitter));
+                    totals.add(new Partial(chunk.firstLine(), totalsOf(chunk, splitter)));
                 }
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);

@@ -94,7 +94,12 @@ final class ChartStyle {
      * choice for long spans is the year alone, written at ticks that are 365 days apart but not
      * on New Year's Day, so a tick in late December 2011 read "2011" for data starting in 2012.
      */
-    static void labelDates(XYChart chart, Collection<?> xValues) {
+    static void labelXAxis(XYChart chart, Collection<?> xValues) {
+        if (!xValues.isEmpty() && xValues.stream().allMatch(ChartStyle::isWholeNumber)) {
+            // Years and counts: "1955", not XChart's "1,955".
+            chart.getStyler().setXAxisDecimalPattern("#");
+            return;
+        }
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (Object x : xValues) {
@@ -106,6 +111,11 @@ final class ChartStyle {
         }
         boolean hours = max - min < TWO_DAYS_MILLIS;
         chart.getStyler().setDatePattern(hours ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd");
+    }
+
+    private static boolean isWholeNumber(Object x) {
+        return x instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+                && Math.abs(number.doubleValue()) < 1e15;
     }
 
     private static void axes(AxesChartStyler styler) {

@@ -115,7 +115,7 @@ public final class Plot {
             XyData data = XyData.of(table, xColumn, yColumn, true);
             XYSeries series = chart.addSeries(Columns.find(table, yColumn).name(), data.x(), data.y());
             ChartStyle.markLine(series, data.size());
-            ChartStyle.labelDates(chart, data.x());
+            ChartStyle.labelXAxis(chart, data.x());
         }
         if (yColumns.length == 1) {
             ChartStyle.hideLegend(chart.getStyler());
@@ -242,7 +242,7 @@ public final class Plot {
         XyData data = XyData.of(table, xColumn, yColumn, false);
         XYChart chart = scatterChart(title, table, xColumn, yColumn);
         chart.addSeries(Columns.find(table, yColumn).name(), data.x(), data.y());
-        ChartStyle.labelDates(chart, data.x());
+        ChartStyle.labelXAxis(chart, data.x());
         ChartStyle.hideLegend(chart.getStyler());
         return chart;
     }
@@ -275,7 +275,7 @@ public final class Plot {
         Map<String, XyData> groups = XyData.byGroup(table, xColumn, yColumn, groupColumn);
         XYChart chart = scatterChart(title, table, xColumn, yColumn);
         groups.forEach((group, data) -> chart.addSeries(group, data.x(), data.y()));
-        ChartStyle.labelDates(chart, groups.values().stream().flatMap(data -> data.x().stream()).toList());
+        ChartStyle.labelXAxis(chart, groups.values().stream().flatMap(data -> data.x().stream()).toList());
         return chart;
     }
 
