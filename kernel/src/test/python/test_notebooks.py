@@ -13,9 +13,10 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
 
 def text_outputs(cell):
-    """What a reader sees as text: streams and the text/plain form of results and displays."""
-    return [output.get("text") or output.get("data", {}).get("text/plain", "")
-            for output in cell.get("outputs", [])]
+    """What a reader sees as text: streams and the text/plain form of results and displays,
+    joined, since one print may arrive as one stream message or as two."""
+    return "".join(output.get("text") or output.get("data", {}).get("text/plain", "")
+                   for output in cell.get("outputs", []))
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
