@@ -7,7 +7,9 @@ package dev.atj.data;
 public final class DataFileException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The file as the caller named it. */
     private final String file;
+    /** The line of the problem, from 1, or 0 when unknown. */
     private final long line;
 
     DataFileException(String file, long line, String problem, Throwable cause) {

@@ -14,7 +14,11 @@ import java.util.Map;
  */
 public record MimeBundle(Map<String, Object> data) {
 
-    /** Copies {@code data}, keeping its order. */
+    /**
+     * Copies {@code data}, keeping its order.
+     *
+     * @param data the representations, by MIME type
+     */
     public MimeBundle {
         data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
     }
