@@ -34,10 +34,7 @@ public final class LinearRegressor implements Regressor {
 
     @Override
     public double predict(double[] x) {
-        if (x.length != featureNames.size()) {
-            throw new IllegalArgumentException(name + " was trained on " + featureNames.size() + " features "
-                    + featureNames + " but got " + x.length + " values.");
-        }
+        Require.sameWidth(name, featureNames, x);
         return model.predict(x);
     }
 

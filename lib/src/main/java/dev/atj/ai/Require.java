@@ -14,6 +14,14 @@ final class Require {
         }
     }
 
+    /** A row given to a trained model must have one value per feature it was trained on. */
+    static void sameWidth(String model, java.util.List<String> featureNames, double[] x) {
+        if (x.length != featureNames.size()) {
+            throw new IllegalArgumentException(model + " was trained on " + featureNames.size() + " features "
+                    + featureNames + " but got " + x.length + " values.");
+        }
+    }
+
     /** A number as short as it can be written to 4 significant digits: 0.1, 100, 0.0625. */
     static String number(double value) {
         return new BigDecimal(String.format(Locale.ROOT, "%.4g", value)).stripTrailingZeros().toPlainString();

@@ -38,7 +38,7 @@ final class SmileClassifier implements Classifier {
 
     @Override
     public int predict(double[] x) {
-        checkWidth(x);
+        Require.sameWidth(name, featureNames, x);
         return model.predict(x);
     }
 
@@ -53,7 +53,7 @@ final class SmileClassifier implements Classifier {
             throw new UnsupportedOperationException(name + " does not give class probabilities; use predict, "
                     + "or a model that does (logistic regression, random forest, gradient boosting, SVM, kNN).");
         }
-        checkWidth(x);
+        Require.sameWidth(name, featureNames, x);
         double[] seen = new double[model.numClasses()];
         model.predict(x, seen);
         int[] labels = model.classes();
@@ -67,12 +67,5 @@ final class SmileClassifier implements Classifier {
     @Override
     public String toString() {
         return name + " classifying " + classNames + " from " + featureNames;
-    }
-
-    private void checkWidth(double[] x) {
-        if (x.length != featureNames.size()) {
-            throw new IllegalArgumentException(name + " was trained on " + featureNames.size() + " features "
-                    + featureNames + " but got " + x.length + " values.");
-        }
     }
 }

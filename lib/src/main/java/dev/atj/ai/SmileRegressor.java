@@ -31,10 +31,7 @@ final class SmileRegressor implements Regressor {
 
     @Override
     public double predict(double[] x) {
-        if (x.length != featureNames.size()) {
-            throw new IllegalArgumentException(name + " was trained on " + featureNames.size() + " features "
-                    + featureNames + " but got " + x.length + " values.");
-        }
+        Require.sameWidth(name, featureNames, x);
         return model.predict(Tuple.of(x, schema));
     }
 
