@@ -73,15 +73,20 @@ def assert_interrupted(kc, msg_id, sent_at, limit=1.0):
     assert len(errors) == 1 and errors[0]["content"]["ename"] == "Interrupted"
 
 
-def assert_idle_cpu(pid, settle=0.3, window=1.0, limit=0.15):
-    """The process uses at most `limit` of one core over `window` seconds."""
+def assert_idle_cpu(pid, settle=0.3, windows=3, window=0.5, limit=0.4):
+    """No loop keeps running: in the quietest of a few short windows the process uses less
+    than `limit` of a core. A loop left behind uses a whole core in every window; one window
+    taken alone can catch the JIT or GC at work, which is why the quietest one counts."""
     time.sleep(settle)
-    before = cpu_seconds(pid)
-    time.sleep(window)
-    used = cpu_seconds(pid) - before
-    print(f"idle cpu {used / window:.3f}")
-    assert used / window < limit, (
-        f"kernel used {used:.2f} s CPU in {window} s after the interrupt: a loop still runs")
+    shares = []
+    for _ in range(windows):
+        before = cpu_seconds(pid)
+        time.sleep(window)
+        shares.append((cpu_seconds(pid) - before) / window)
+    print("idle cpu " + " ".join(f"{share:.3f}" for share in shares))
+    assert min(shares) < limit, (
+        f"kernel used {min(shares):.2f} of a core even in its quietest {window} s after the "
+        "interrupt: a loop still runs")
 
 
 @pytest.mark.parametrize("loop", list(LOOPS), ids=list(LOOPS))
