@@ -43,6 +43,8 @@ public final class Datasets {
             new Entry("titanic", "titanic.csv", 1309, "Passengers of the Titanic and whether they survived"),
             new Entry("wine", "wine.csv", 178, "Chemical analysis of 178 Italian wines from three cultivars"));
 
+    private static final List<String> TEXTS = List.of("pride-and-prejudice");
+
     private Datasets() {
     }
 
@@ -61,6 +63,36 @@ public final class Datasets {
         return entry.file().endsWith(".json")
                 ? Load.json(source, entry.file(), entry.name())
                 : Load.csv(source, entry.file(), entry.name(), ',');
+    }
+
+    /**
+     * Reads a bundled plain-text corpus, for language models: {@code "pride-and-prejudice"}
+     * (Jane Austen's novel, public domain, about 680,000 characters).
+     *
+     * @param name one of {@link #texts()}; case-insensitive
+     * @return the whole text, with Unix line endings
+     * @throws IllegalArgumentException for an unknown name; the message lists the known ones
+     */
+    public static String text(String name) {
+        String wanted = normalise(name).replace('_', '-');
+        if (!TEXTS.contains(wanted)) {
+            throw new IllegalArgumentException("No text named \"" + name + "\". Known texts: "
+                    + String.join(", ", TEXTS) + ".");
+        }
+        try (InputStream in = open(RESOURCE_FOLDER + "text/" + wanted + ".txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException("could not read the bundled text " + wanted, e);
+        }
+    }
+
+    /**
+     * The names {@link #text(String)} accepts.
+     *
+     * @return the text names
+     */
+    public static List<String> texts() {
+        return TEXTS;
     }
 
     /**

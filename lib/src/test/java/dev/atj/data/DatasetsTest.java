@@ -81,9 +81,24 @@ class DatasetsTest {
     void theCatalogNamesEveryFileInTheDatasetsFolder() throws IOException {
         List<String> files;
         try (Stream<Path> listing = Files.list(Path.of("..", "datasets"))) {
-            files = listing.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md")).sorted().toList();
+            files = listing.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("README.md")).sorted().toList();
         }
         assertEquals(files, Datasets.catalog().stringColumn("file").asList().stream().sorted().toList());
         assertEquals(Datasets.names(), Datasets.catalog().stringColumn("name").asList());
+    }
+
+    @Test
+    void everyTextInTheTextFolderReads() throws IOException {
+        List<String> files;
+        try (Stream<Path> listing = Files.list(Path.of("..", "datasets", "text"))) {
+            files = listing.map(p -> p.getFileName().toString().replace(".txt", "")).sorted().toList();
+        }
+        assertEquals(files, Datasets.texts());
+        String novel = Datasets.text("Pride-and-Prejudice");
+        assertTrue(novel.startsWith("PRIDE AND PREJUDICE"), novel.substring(0, 40));
+        assertEquals(Files.readString(Path.of("..", "datasets", "text", "pride-and-prejudice.txt")), novel);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Datasets.text("emma")).getMessage()
+                .contains("pride-and-prejudice"));
     }
 }
