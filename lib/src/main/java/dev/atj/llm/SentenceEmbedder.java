@@ -201,6 +201,9 @@ public final class SentenceEmbedder implements AutoCloseable {
         options.setInterOpNumThreads(1);
         options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        // Idle worker threads sleep instead of spinning: on a shared 2-core machine, spinning
+        // made 2 threads three times slower than 1 (docs/performance.md).
+        options.addConfigEntry("session.intra_op.allow_spinning", "0");
         return options;
     }
 
