@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * A text tokenized the way a transformer model takes it: with the model's special tokens
  * (such as BERT's {@code [CLS]} and {@code [SEP]}), an attention mask and token type ids,
- * all as {@code long} so they can go straight into an ONNX or DJL tensor.
+ * all as {@code long} so they can go straight into an ONNX or DJL tensor. Like every record
+ * with array components, {@code equals} compares the arrays by identity; compare them with
+ * {@code Arrays.equals}.
  *
  * @param ids           token ids, special tokens included
  * @param attentionMask 1 for each token the model should attend to, 0 for padding

@@ -39,7 +39,7 @@ import java.util.Set;
  * SentenceEmbedder embedder = SentenceEmbedder.miniLm();
  * float[] a = embedder.embed("A man is playing a guitar.");
  * float[] b = embedder.embed("Someone plays an instrument.");
- * Similarity.cosine(a, b);                        // about 0.5: related
+ * Similarity.cosine(a, b);                        // about 0.67: related
  * List<float[]> many = embedder.embedAll(sentences);
  * }</pre>
  *
