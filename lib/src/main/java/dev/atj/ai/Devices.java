@@ -3,6 +3,7 @@ package dev.atj.ai;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.engine.EngineException;
+import ai.djl.util.cuda.CudaUtils;
 
 /**
  * Which hardware DJL's PyTorch engine can use on this machine: {@link #best()} is the first
@@ -97,6 +98,44 @@ public final class Devices {
         int gpus = engine.getGpuCount();
         return "DJL " + Engine.getDjlVersion() + ", " + engine.getEngineName() + " " + engine.getVersion()
                 + " on " + best() + " (" + gpus + (gpus == 1 ? " GPU)" : " GPUs)");
+    }
+
+    /**
+     * Why {@link #best()} chose what it chose, in one or two sentences: what was found (GPUs
+     * PyTorch can use, CUDA GPUs it cannot, or none) and, when it is the CPU, why. For example
+     * {@code "Using cpu(): no CUDA GPU found on this machine, so PyTorch 2.7.1 runs on the
+     * CPU (2 cores)."}
+     *
+     * @return the reason, for people
+     */
+    public static String whyBest() {
+        Engine engine = engine();
+        String pytorch = engine.getEngineName() + " " + engine.getVersion();
+        int usable = engine.getGpuCount();
+        if (usable > 0) {
+            return "Using " + Device.gpu() + ": " + pytorch + " can use " + usable
+                    + (usable == 1 ? " CUDA GPU." : " CUDA GPUs; the first is the default.");
+        }
+        int present = cudaGpusPresent();
+        if (present > 0) {
+            return "Using " + Device.cpu() + ": this machine has " + present
+                    + (present == 1 ? " CUDA GPU" : " CUDA GPUs") + ", but the " + pytorch
+                    + " library on the class path is the CPU build (pytorch-native-cpu), which cannot use "
+                    + (present == 1 ? "it" : "them") + ". Point PYTORCH_LIBRARY_PATH at a CUDA build of PyTorch "
+                    + engine.getVersion() + " (with PYTORCH_FLAVOR=cu128) to use the GPU.";
+        }
+        return "Using " + Device.cpu() + ": no CUDA GPU found on this machine, so " + pytorch
+                + " runs on the CPU (" + Runtime.getRuntime().availableProcessors() + " cores).";
+    }
+
+    /**
+     * How many CUDA GPUs the CUDA runtime reports, whether or not PyTorch can use them; 0 when
+     * there is no CUDA runtime (DJL looks for {@code libcudart} and finds none).
+     *
+     * @return the number of CUDA GPUs on this machine
+     */
+    public static int cudaGpusPresent() {
+        return CudaUtils.hasCuda() ? CudaUtils.getGpuCount() : 0;
     }
 
     /** The messages of an error and its causes, outermost first: DJL's outer message is often vague. */
