@@ -58,13 +58,13 @@ public final class CopyBenchmark {
             throw new IllegalArgumentException("Copy at least 1 MB, not " + megabytes + ".");
         }
         long floats = megabytes * 1_000_000L / Float.BYTES;
-        Table table = Table.create("Copy bandwidth", StringColumn.create("copy"), StringColumn.create("device"),
-                DoubleColumn.create("MB"), DoubleColumn.create("seconds"), DoubleColumn.create("GB/s"), StringColumn.create("note"));
+        Table table = emptyTable();
         Devices.engine();
         try (NDManager host = NDManager.newBaseManager(Device.cpu())) {
             NDArray data = host.ones(new Shape(floats), DataType.FLOAT32);
+            // duplicate(), not toDevice(cpu(), true): PyTorch skips a copy to the device the data is already on.
             addRow(table, HOST_TO_HOST, Device.cpu(), megabytes,
-                    timer.medianSeconds(() -> data.toDevice(Device.cpu(), true).close()), "");
+                    timer.medianSeconds(() -> data.duplicate().close()), "a new array in main memory, allocation included");
             if (Devices.gpuCount() == 0) {
                 String noGpu = "no GPU: " + Devices.whyBest();
                 addRow(table, HOST_TO_DEVICE, null, megabytes, Double.NaN, noGpu);
@@ -82,6 +82,15 @@ public final class CopyBenchmark {
                         timer.medianSeconds(() -> onGpu.toDevice(Device.cpu(), true).close()), "pageable host memory");
             }
         }
+        return table;
+    }
+
+    private static Table emptyTable() {
+        Table table = Table.create("Copy bandwidth", StringColumn.create("copy"), StringColumn.create("device"),
+                DoubleColumn.create("MB"), DoubleColumn.create("seconds"), DoubleColumn.create("GB/s"), StringColumn.create("note"));
+        Formats.decimals(table.doubleColumn("MB"), 0);
+        Formats.decimals(table.doubleColumn("seconds"), 6);
+        Formats.decimals(table.doubleColumn("GB/s"), 1);
         return table;
     }
 

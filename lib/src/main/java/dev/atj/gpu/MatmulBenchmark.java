@@ -259,16 +259,19 @@ public final class MatmulBenchmark {
             if (!row.getString("dtype").equals("float32") && !row.isMissing("seconds") && reference != null
                     && row.getDouble("seconds") > reference) {
                 row.setString("note", String.format(Locale.ROOT,
-                        "works, but %.0f× slower than float32 here: no fast %s arithmetic on this device",
+                        "works, but %.0f× slower than float32: PyTorch has no fast %s path on this device",
                         row.getDouble("seconds") / reference, row.getString("dtype")));
             }
         }
     }
 
     private static Table emptyTable() {
-        return Table.create("Matrix multiply",
+        Table table = Table.create("Matrix multiply",
                 IntColumn.create("size"), StringColumn.create("device"), StringColumn.create("dtype"),
                 DoubleColumn.create("seconds"), DoubleColumn.create("GFLOP/s"), StringColumn.create("note"));
+        Formats.decimals(table.doubleColumn("seconds"), 6);
+        Formats.decimals(table.doubleColumn("GFLOP/s"), 1);
+        return table;
     }
 
     private void addRow(Table table, int n, Device device, DataType type, double seconds, String note) {
