@@ -37,7 +37,13 @@ import ai.djl.util.cuda.CudaUtils;
 public final class Devices {
     static final String OFFLINE_PROPERTY = "ai.djl.offline";
     static final String THREADS_PROPERTY = "ai.djl.pytorch.num_threads";
-    private static boolean threadsChosen;
+    /**
+     * Whether this thread has PyTorch's thread count set. OpenMP keeps that count per calling
+     * thread: set once on the thread that loaded the engine, a notebook cell run on another
+     * thread got OpenMP's default (all cores) and, on a busy 2-core machine, ran a 256×256
+     * matrix multiply 30 times slower.
+     */
+    private static final ThreadLocal<Boolean> THREADS_SET_HERE = ThreadLocal.withInitial(() -> false);
 
     private Devices() {
     }
@@ -45,6 +51,8 @@ public final class Devices {
     /**
      * The DJL engine (PyTorch), loaded offline on first use. The first call extracts the
      * PyTorch natives into {@code ~/.djl.ai} and takes a few seconds; later calls are free.
+     * The first call on each thread also limits PyTorch to one CPU thread for work started
+     * from that thread (see the class comment), so call this before computing on a new thread.
      *
      * @return the engine
      * @throws IllegalStateException if PyTorch cannot be loaded, with what to check
@@ -53,8 +61,8 @@ public final class Devices {
         keepDjlOffline();
         try {
             Engine engine = Engine.getInstance();
-            if (!threadsChosen) {
-                threadsChosen = true;
+            if (!THREADS_SET_HERE.get()) {
+                THREADS_SET_HERE.set(true);
                 if (System.getProperty(THREADS_PROPERTY) == null && engine.getEngineName().equals("PyTorch")) {
                     // Also covers an engine that other code loaded before this class saw it.
                     ai.djl.pytorch.jni.JniUtils.setNumThreads(1);
