@@ -3,6 +3,7 @@ package dev.atj.ai;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.engine.EngineException;
+import ai.djl.util.cuda.CudaUtils;
 
 /**
  * Which hardware DJL's PyTorch engine can use on this machine: {@link #best()} is the first
@@ -36,7 +37,13 @@ import ai.djl.engine.EngineException;
 public final class Devices {
     static final String OFFLINE_PROPERTY = "ai.djl.offline";
     static final String THREADS_PROPERTY = "ai.djl.pytorch.num_threads";
-    private static boolean threadsChosen;
+    /**
+     * Whether this thread has PyTorch's thread count set. OpenMP keeps that count per calling
+     * thread: set once on the thread that loaded the engine, a notebook cell run on another
+     * thread got OpenMP's default (all cores) and, on a busy 2-core machine, ran a 256×256
+     * matrix multiply 30 times slower.
+     */
+    private static final ThreadLocal<Boolean> THREADS_SET_HERE = ThreadLocal.withInitial(() -> false);
 
     private Devices() {
     }
@@ -44,6 +51,8 @@ public final class Devices {
     /**
      * The DJL engine (PyTorch), loaded offline on first use. The first call extracts the
      * PyTorch natives into {@code ~/.djl.ai} and takes a few seconds; later calls are free.
+     * The first call on each thread also limits PyTorch to one CPU thread for work started
+     * from that thread (see the class comment), so call this before computing on a new thread.
      *
      * @return the engine
      * @throws IllegalStateException if PyTorch cannot be loaded, with what to check
@@ -52,8 +61,8 @@ public final class Devices {
         keepDjlOffline();
         try {
             Engine engine = Engine.getInstance();
-            if (!threadsChosen) {
-                threadsChosen = true;
+            if (!THREADS_SET_HERE.get()) {
+                THREADS_SET_HERE.set(true);
                 if (System.getProperty(THREADS_PROPERTY) == null && engine.getEngineName().equals("PyTorch")) {
                     // Also covers an engine that other code loaded before this class saw it.
                     ai.djl.pytorch.jni.JniUtils.setNumThreads(1);
@@ -97,6 +106,44 @@ public final class Devices {
         int gpus = engine.getGpuCount();
         return "DJL " + Engine.getDjlVersion() + ", " + engine.getEngineName() + " " + engine.getVersion()
                 + " on " + best() + " (" + gpus + (gpus == 1 ? " GPU)" : " GPUs)");
+    }
+
+    /**
+     * Why {@link #best()} chose what it chose, in one or two sentences: what was found (GPUs
+     * PyTorch can use, CUDA GPUs it cannot, or none) and, when it is the CPU, why. For example
+     * {@code "Using cpu(): no CUDA GPU found on this machine, so PyTorch 2.7.1 runs on the
+     * CPU (2 cores)."}
+     *
+     * @return the reason, for people
+     */
+    public static String whyBest() {
+        Engine engine = engine();
+        String pytorch = engine.getEngineName() + " " + engine.getVersion();
+        int usable = engine.getGpuCount();
+        if (usable > 0) {
+            return "Using " + Device.gpu() + ": " + pytorch + " can use " + usable
+                    + (usable == 1 ? " CUDA GPU." : " CUDA GPUs; the first is the default.");
+        }
+        int present = cudaGpusPresent();
+        if (present > 0) {
+            return "Using " + Device.cpu() + ": this machine has " + present
+                    + (present == 1 ? " CUDA GPU" : " CUDA GPUs") + ", but the " + pytorch
+                    + " library on the class path is the CPU build (pytorch-native-cpu), which cannot use "
+                    + (present == 1 ? "it" : "them") + ". Point PYTORCH_LIBRARY_PATH at a CUDA build of PyTorch "
+                    + engine.getVersion() + " (with PYTORCH_FLAVOR=cu128) to use the GPU.";
+        }
+        return "Using " + Device.cpu() + ": no CUDA GPU found on this machine, so " + pytorch
+                + " runs on the CPU (" + Runtime.getRuntime().availableProcessors() + " cores).";
+    }
+
+    /**
+     * How many CUDA GPUs the CUDA runtime reports, whether or not PyTorch can use them; 0 when
+     * there is no CUDA runtime (DJL looks for {@code libcudart} and finds none).
+     *
+     * @return the number of CUDA GPUs on this machine
+     */
+    public static int cudaGpusPresent() {
+        return CudaUtils.hasCuda() ? CudaUtils.getGpuCount() : 0;
     }
 
     /** The messages of an error and its causes, outermost first: DJL's outer message is often vague. */

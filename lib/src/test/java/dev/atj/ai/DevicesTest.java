@@ -30,6 +30,13 @@ class DevicesTest {
     }
 
     @Test
+    void whyBestNamesTheDeviceBestReturns() {
+        String why = Devices.whyBest();
+        assertTrue(why.startsWith("Using " + Devices.best() + ": "), why);
+        assertTrue(why.contains("PyTorch 2.7.1"), why);
+    }
+
+    @Test
     void loadingTheEngineKeepsDjlOffline() {
         Devices.engine();
         assertTrue(Utils.isOfflineMode(), "DJL should be in offline mode once the engine is loaded");
