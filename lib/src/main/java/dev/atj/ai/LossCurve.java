@@ -171,7 +171,7 @@ public final class LossCurve implements AutoCloseable {
      */
     public static XYChart chart(String xLabel, List<Integer> xs, List<Double> train, List<Double> validation) {
         if (train.isEmpty()) {
-            throw new IllegalArgumentException("No losses to draw: train for at least one " + xLabel + " first");
+            throw new IllegalArgumentException("No losses to draw: train at least one " + xLabel + " first");
         }
         if (xs.size() != train.size()) {
             throw new IllegalArgumentException("Got " + xs.size() + " x values for " + train.size()
