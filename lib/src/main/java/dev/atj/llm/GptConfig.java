@@ -51,7 +51,8 @@ public record GptConfig(int vocabularySize, int contextLength, int embeddingSize
 
     /**
      * A model small enough to train on two CPU cores in a minute or two: context 64,
-     * embedding 64, 4 heads, 2 layers, no dropout (about 114 thousand weights for the 75 characters of Pride and Prejudice).
+     * embedding 64, 4 heads, 2 layers, no dropout (about 114 thousand weights for the 75
+     * characters of Pride and Prejudice).
      *
      * @param vocabularySize the tokenizer's vocabulary size
      * @return the configuration
