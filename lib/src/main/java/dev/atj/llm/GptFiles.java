@@ -68,10 +68,15 @@ final class GptFiles {
                     new Shape(1, config.contextLength()));
             gpt.djlModel().load(directory, GptModel.NAME);
             return gpt;
-        } catch (IOException | MalformedModelException | RuntimeException e) {
+        } catch (IOException e) {
             gpt.close();
-            throw new UncheckedIOException("Cannot read the weights in " + directory + " (" + e.getMessage()
-                    + "); was the folder written by GptModel.save?", e instanceof IOException io ? io : new IOException(e));
+            throw new UncheckedIOException("Cannot read the weights in " + directory + " (" + e
+                    + "): the params file is missing or does not fit the network that " + PROPERTIES
+                    + " describes; save the model again with GptModel.save", e);
+        } catch (MalformedModelException | RuntimeException e) {
+            gpt.close();
+            throw new IllegalStateException("The weights in " + directory + " do not fit the network that "
+                    + PROPERTIES + " describes (" + e.getMessage() + "); save the model again with GptModel.save", e);
         }
     }
 

@@ -90,6 +90,7 @@ public final class GptModel implements AutoCloseable {
      * @param directory the folder it was saved to
      * @return the model, giving the same outputs as the one saved
      * @throws java.io.UncheckedIOException if the folder cannot be read or is not a saved GPT
+     * @throws IllegalStateException if the weights do not fit the saved configuration
      */
     public static GptModel load(Path directory) {
         return GptFiles.load(directory);

@@ -1,5 +1,6 @@
 package dev.atj.llm;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -63,7 +64,7 @@ public final class GptTrainer implements AutoCloseable {
         DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                 .optOptimizer(Adam.builder()
                         .optLearningRateTracker(Tracker.fixed((float) options.learningRate())).build())
-                .optDevices(new ai.djl.Device[] {gpt.djlModel().getNDManager().getDevice()});
+                .optDevices(new Device[] {gpt.djlModel().getNDManager().getDevice()});
         this.trainer = gpt.djlModel().newTrainer(config);
     }
 

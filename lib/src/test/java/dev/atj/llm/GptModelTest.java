@@ -61,6 +61,16 @@ class GptModelTest {
     }
 
     @Test
+    void weightsThatDoNotFitTheSavedShapeAreRejected(@TempDir Path folder) throws java.io.IOException {
+        Path saved = gpt.save(folder.resolve("tiny"));
+        Path properties = saved.resolve("gpt.properties");
+        java.nio.file.Files.writeString(properties, java.nio.file.Files.readString(properties)
+                .replace("layers=2", "layers=3"));
+        RuntimeException error = assertThrows(RuntimeException.class, () -> GptModel.load(saved));
+        assertTrue(error.getMessage().contains("weights"), error.getMessage());
+    }
+
+    @Test
     void loadingAFolderWithoutASavedModelSaysWhatIsMissing(@TempDir Path folder) {
         UncheckedIOException error = assertThrows(UncheckedIOException.class, () -> GptModel.load(folder));
         assertTrue(error.getMessage().contains("gpt.properties is missing"), error.getMessage());
