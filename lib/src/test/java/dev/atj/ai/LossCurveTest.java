@@ -140,6 +140,16 @@ class LossCurveTest {
     }
 
     @Test
+    void chartOverStepsPlacesEachPointAtItsStep() {
+        XYChart chart = LossCurve.chart("step", List.of(50, 100), List.of(2.0, 1.5), List.of(2.1, 1.7));
+        assertEquals("step", chart.getXAxisTitle());
+        assertEquals(50.0, chart.getSeriesMap().get("validation").getXData()[0]);
+        assertEquals(100.0, chart.getSeriesMap().get("train").getXData()[1]);
+        assertThrows(IllegalArgumentException.class,
+                () -> LossCurve.chart("step", List.of(50), List.of(2.0, 1.5), List.of()));
+    }
+
+    @Test
     void emptyHistoryCannotBeDrawn() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> LossCurve.chart(List.of(), List.of()));
