@@ -9,6 +9,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * Search by meaning: texts are stored with their sentence embeddings, and a query finds the
@@ -115,13 +116,16 @@ public final class SemanticIndex {
      *
      * @param query what to look for, in any words
      * @param k     how many rows at most, 1 or more
-     * @return columns rank, score, id and text, best first
+     * @return columns rank, score (shown to 3 decimals; the column keeps full precision), id and
+     *     text, best first
      */
     public Table search(String query, int k) {
         List<SearchHit> hits = hits(query, k);
+        DoubleColumn scores = DoubleColumn.create("score", hits.stream().mapToDouble(SearchHit::score).toArray());
+        scores.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(3));
         return Table.create("Search: " + query,
                 IntColumn.create("rank", hits.stream().mapToInt(SearchHit::rank).toArray()),
-                DoubleColumn.create("score", hits.stream().mapToDouble(SearchHit::score).toArray()),
+                scores,
                 StringColumn.create("id", hits.stream().map(SearchHit::id).toList()),
                 StringColumn.create("text", hits.stream().map(SearchHit::text).toList()));
     }
