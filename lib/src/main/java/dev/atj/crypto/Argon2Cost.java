@@ -29,14 +29,14 @@ import tech.tablesaw.api.Table;
  *
  * <p><b>What we chose and why.</b> {@link #DEFAULT} is OWASP's current recommendation for
  * Argon2id, m = 19 MiB, t = 2, p = 1 (Password Storage Cheat Sheet; OWASP lists other
- * settings with the same cracking cost, such as m = 46 MiB, t = 1). It costs on the order of
- * 50 - 100 ms per hash on one core of this project's 2-core test machine (pure Java, Bouncy
- * Castle; see docs/performance.md): slow enough that an attacker guesses only tens of
- * passwords per second per core, fast enough for a login, and 19 MiB fits easily in a
- * notebook's heap. RFC 9106's own second recommendation (64 MiB, t = 3, p = 4) is stronger
- * and about five times slower here without threads. {@link #DEMO} (1 MiB, t = 1) is for
- * notebooks that hash many passwords to show an idea; it is <em>not</em> for real
- * passwords.
+ * settings with the same cracking cost, such as m = 46 MiB, t = 1). It costs 20 - 45 ms per
+ * hash on one core of this project's 2-core test machine (pure Java, Bouncy Castle; see
+ * docs/performance.md): slow enough that a CPU attacker makes only 20 - 50 guesses per
+ * second per core, fast enough for a login, and 19 MiB fits easily in a notebook's heap.
+ * RFC 9106's second recommendation (64 MiB, t = 3, p = 4) is stronger and four to seven
+ * times slower here, where its lanes do not run in parallel. {@link #DEMO} (1 MiB, t = 1, about
+ * 1 ms) is for notebooks that hash many passwords to show an idea; it is <em>not</em> for
+ * real passwords.
  *
  * <pre>{@code
  * PasswordHasher hasher = PasswordHasher.argon2id(Argon2Cost.DEFAULT);
@@ -135,8 +135,9 @@ public record Argon2Cost(int memoryKiB, int iterations, int parallelism) {
      * @param perCost how long to keep hashing at each cost (at least one hash is timed)
      * @param costs the costs to try
      * @return one row per cost: {@code cost} (label), {@code memory_mib}, {@code iterations},
-     *     {@code parallelism}, {@code ms_per_guess}, {@code guesses_per_second}, and
-     *     {@code days_for_1e9_guesses} (how long one core needs for a billion guesses)
+     *     {@code parallelism}, {@code ms_per_guess} (2 decimals), {@code guesses_per_second}
+     *     (1 decimal), and {@code days_for_1e9_guesses} (how long one core needs for a billion
+     *     guesses, 1 decimal)
      */
     public static Table sweep(Duration perCost, List<Argon2Cost> costs) {
         StringColumn label = StringColumn.create("cost");
@@ -154,14 +155,19 @@ public record Argon2Cost(int memoryKiB, int iterations, int parallelism) {
                 memory.append(cost.memoryKiB / 1024.0);
                 iterations.append(cost.iterations);
                 parallelism.append(cost.parallelism);
-                millis.append(1000 / rate);
-                perSecond.append(rate);
-                days.append(1e9 / rate / 86_400);
+                millis.append(round(1000 / rate, 2));
+                perSecond.append(round(rate, 1));
+                days.append(round(1e9 / rate / 86_400, 1));
                 bar.step();
             }
         }
         return Table.create("Argon2id guesses per second, one core", label, memory, iterations, parallelism,
                 millis, perSecond, days);
+    }
+
+    private static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
     }
 
     @Override

@@ -200,8 +200,8 @@ public final class PasswordHasher {
      * one timed hash).
      *
      * <pre>{@code
-     * PasswordHasher.guessesPerSecond(Argon2Cost.DEFAULT, Duration.ofSeconds(2));  // a few dozen
-     * PasswordHasher.guessesPerSecond(Argon2Cost.DEMO, Duration.ofSeconds(1));     // hundreds
+     * PasswordHasher.guessesPerSecond(Argon2Cost.DEFAULT, Duration.ofSeconds(2));  // about 20
+     * PasswordHasher.guessesPerSecond(Argon2Cost.DEMO, Duration.ofSeconds(1));     // about 1000
      * }</pre>
      *
      * @param cost the Argon2id cost
