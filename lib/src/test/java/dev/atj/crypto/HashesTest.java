@@ -37,7 +37,7 @@ class HashesTest {
 
     @Test
     void sha3OfAbcIsTheFips202Example() {
-        // NIST CSRC example "SHA3-256_Msg0"... "abc" (FIPS 202).
+        // NIST CSRC example values for FIPS 202 (SHA3-256, message "abc").
         assertEquals("3a985da74fe225b2045c172d6bd390bd855f086e3e9d525b46bfe24511431532",
                 Hashes.hex(HashAlgorithm.SHA3_256, "abc"));
     }
