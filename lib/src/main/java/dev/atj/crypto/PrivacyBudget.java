@@ -1,5 +1,7 @@
 package dev.atj.crypto;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
@@ -86,14 +88,16 @@ public final class PrivacyBudget {
             throw new PrivacyBudgetExceededException(String.format(
                     "Privacy budget exceeded: \"%s\" needs ε = %s but only %s of ε = %s remains (%s spent on %d queries). "
                             + "Ask with a smaller ε, or stop: answering more would weaken the promised privacy.",
-                    query, epsilon, remainingEpsilon(), totalEpsilon, spentEpsilon(), charges.size()),
+                    query, number(epsilon), number(remainingEpsilon()), number(totalEpsilon), number(spentEpsilon()),
+                    charges.size()),
                     epsilon, remainingEpsilon());
         }
         if (spentDelta() + delta > totalDelta + TOLERANCE * Math.max(totalDelta, 1e-30)) {
             throw new PrivacyBudgetExceededException(String.format(
                     "Privacy budget exceeded: \"%s\" needs δ = %s but only %s of δ = %s remains (%s spent). "
                             + "Use a smaller δ or a budget made with new PrivacyBudget(ε, δ).",
-                    query, delta, totalDelta - spentDelta(), totalDelta, spentDelta()), epsilon, remainingEpsilon());
+                    query, number(delta), number(remainingDelta()), number(totalDelta), number(spentDelta())),
+                    epsilon, remainingEpsilon());
         }
         charges.add(new Charge(query, epsilon, delta));
     }
@@ -176,7 +180,12 @@ public final class PrivacyBudget {
 
     @Override
     public synchronized String toString() {
-        return "PrivacyBudget(ε spent " + spentEpsilon() + " of " + totalEpsilon
-                + (totalDelta > 0 ? ", δ spent " + spentDelta() + " of " + totalDelta : "") + ")";
+        return "PrivacyBudget(ε spent " + number(spentEpsilon()) + " of " + number(totalEpsilon)
+                + (totalDelta > 0 ? ", δ spent " + number(spentDelta()) + " of " + number(totalDelta) : "") + ")";
+    }
+
+    /** Ten significant digits, so 0.3 + 0.5 reads 0.8 and not 0.7999999999999999. */
+    private static String number(double value) {
+        return new BigDecimal(value).round(new MathContext(10)).stripTrailingZeros().toPlainString();
     }
 }
