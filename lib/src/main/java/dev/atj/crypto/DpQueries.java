@@ -1,5 +1,7 @@
 package dev.atj.crypto;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Random;
@@ -97,7 +99,7 @@ public final class DpQueries {
      */
     public double sum(Table table, String column, double lower, double upper, double epsilon) {
         double[] values = clamped(table, column, lower, upper);
-        budget.spend("sum of " + column + " in [" + lower + ", " + upper + "]", epsilon);
+        budget.spend("sum of " + column + range(lower, upper), epsilon);
         return LaplaceMechanism.of(sumSensitivity(lower, upper), epsilon, random).release(Arrays.stream(values).sum());
     }
 
@@ -115,7 +117,7 @@ public final class DpQueries {
      */
     public double mean(Table table, String column, double lower, double upper, double epsilon) {
         double[] values = clamped(table, column, lower, upper);
-        budget.spend("mean of " + column + " in [" + lower + ", " + upper + "]", epsilon);
+        budget.spend("mean of " + column + range(lower, upper), epsilon);
         return laplaceMean(values, lower, upper, epsilon, random);
     }
 
@@ -134,7 +136,7 @@ public final class DpQueries {
     public double gaussianSum(Table table, String column, double lower, double upper, double epsilon, double delta) {
         double[] values = clamped(table, column, lower, upper);
         GaussianMechanism mechanism = GaussianMechanism.of(sumSensitivity(lower, upper), epsilon, delta, random);
-        budget.spend("Gaussian sum of " + column + " in [" + lower + ", " + upper + "]", epsilon, delta);
+        budget.spend("Gaussian sum of " + column + range(lower, upper), epsilon, delta);
         return mechanism.release(Arrays.stream(values).sum());
     }
 
@@ -156,7 +158,7 @@ public final class DpQueries {
         double midpoint = (lower + upper) / 2;
         GaussianMechanism sumNoise = GaussianMechanism.of(halfWidth(lower, upper), epsilon / 2, delta / 2, random);
         GaussianMechanism countNoise = GaussianMechanism.of(1, epsilon / 2, delta / 2, random);
-        budget.spend("Gaussian mean of " + column + " in [" + lower + ", " + upper + "]", epsilon, delta);
+        budget.spend("Gaussian mean of " + column + range(lower, upper), epsilon, delta);
         double centredSum = Arrays.stream(values).map(v -> v - midpoint).sum();
         return meanFrom(sumNoise.release(centredSum), countNoise.release(values.length), lower, upper);
     }
@@ -219,6 +221,14 @@ public final class DpQueries {
     private static double meanFrom(double noisyCentredSum, double noisyCount, double lower, double upper) {
         double mean = (lower + upper) / 2 + noisyCentredSum / Math.max(1, noisyCount);
         return Math.max(lower, Math.min(upper, mean));
+    }
+
+    private static String range(double lower, double upper) {
+        return " in [" + plain(lower) + ", " + plain(upper) + "]";
+    }
+
+    private static String plain(double value) {
+        return new BigDecimal(value).round(new MathContext(10)).stripTrailingZeros().toPlainString();
     }
 
     private static double sumSensitivity(double lower, double upper) {

@@ -17,7 +17,7 @@ import java.util.Random;
  *
  * <pre>{@code
  * GaussianMechanism sum = GaussianMechanism.of(80, 0.5, 1e-5);   // sensitivity 80
- * sum.sigma();                                                   // 770.6
+ * sum.sigma();                                                   // 775.2
  * sum.release(38000);
  * }</pre>
  */

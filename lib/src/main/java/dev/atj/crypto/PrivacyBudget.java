@@ -175,7 +175,7 @@ public final class PrivacyBudget {
             delta.append(charge.delta());
             running.append(sum);
         }
-        return Table.create("Privacy budget ledger (ε = " + totalEpsilon + ")", query, epsilon, delta, running);
+        return Table.create("Privacy budget ledger (ε = " + number(totalEpsilon) + ")", query, epsilon, delta, running);
     }
 
     @Override

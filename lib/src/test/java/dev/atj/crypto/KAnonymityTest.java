@@ -74,7 +74,7 @@ class KAnonymityTest {
     }
 
     @Test
-    void generalisationWithoutSuppressionStillReachesKOnPenguins() {
+    void generalisationWithoutRowSuppressionStillReachesKOnPenguins() {
         Table penguins = Datasets.load("penguins");
         Generalize.Result result = Generalize.toK(penguins, 10, 0, "island", "sex", "body_mass_g");
         assertTrue(result.check().smallestClass() >= 10);
