@@ -133,6 +133,20 @@ def test_a_chart_result_is_a_png_and_svg_on_request(kc):
     assert svg.documentElement.tagName == "svg"
 
 
+def test_a_chart_that_cannot_be_drawn_says_why(kc):
+    """XChart refuses a logarithmic axis under bars that start at zero; the cell still
+    succeeds, and its text says why there is no picture instead of a bare object name."""
+    reply, msgs = execute(kc, 'var bars = Plot.bar(new String[] {"a", "b"}, new double[] {1, 1000});\n'
+                              'bars.getStyler().setYAxisLogarithmic(true);\n'
+                              'bars')
+    assert reply["content"]["status"] == "ok", reply["content"]
+    data = of_type(msgs, "execute_result")[0]["content"]["data"]
+    assert "image/png" not in data
+    assert "could not be drawn: IllegalArgumentException" in data["text/plain"], data["text/plain"]
+    assert "logarithmic" in data["text/plain"]
+    assert evaluate(kc, "1 + 1") == "2"
+
+
 def test_printf_as_the_last_statement_prints_and_shows_no_result(kc):
     reply, msgs = execute(kc, 'System.out.printf("%d apples%n", 3)')
     assert reply["content"]["status"] == "ok", reply["content"]

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -207,6 +208,8 @@ public final class DpQueries {
             meanError.append(total / runs);
             maxError.append(worst);
         }
+        meanError.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(3));
+        maxError.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(3));
         return Table.create("Accuracy of the DP mean of " + column, epsilon, meanError, maxError);
     }
 

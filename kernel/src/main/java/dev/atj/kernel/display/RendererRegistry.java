@@ -40,13 +40,14 @@ public final class RendererRegistry {
         if (value instanceof MimeBundle bundle) {
             return bundle.has("text/plain") ? bundle : bundle.with("text/plain", firstText(bundle));
         }
+        List<String> failures = new ArrayList<>();
         for (Renderer renderer : renderers()) {
-            Optional<MimeBundle> bundle = tryRender(renderer, value);
+            Optional<MimeBundle> bundle = tryRender(renderer, value, failures);
             if (bundle.isPresent()) {
                 return bundle.get().has("text/plain") ? bundle.get() : bundle.get().with("text/plain", text);
             }
         }
-        return MimeBundle.of("text/plain", text);
+        return MimeBundle.of("text/plain", failures.isEmpty() ? text : text + "\n" + String.join("\n", failures));
     }
 
     /** A bundle made by hand without text/plain falls back to its first textual representation. */
@@ -55,12 +56,18 @@ public final class RendererRegistry {
                 .findFirst().orElse("");
     }
 
-    private static Optional<MimeBundle> tryRender(Renderer renderer, Object value) {
+    /**
+     * A renderer that throws is skipped, but the learner is told why the picture is missing
+     * (for example XChart refusing a logarithmic axis over a bar that starts at zero).
+     */
+    private static Optional<MimeBundle> tryRender(Renderer renderer, Object value, List<String> failures) {
         try {
             return renderer.render(value);
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.WARNING, "Renderer " + renderer.getClass().getName() + " failed on a "
                     + value.getClass().getName(), e);
+            failures.add("(this " + value.getClass().getSimpleName() + " could not be drawn: "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
             return Optional.empty();
         }
     }
