@@ -118,7 +118,7 @@ public final class Aead {
             throw new CryptoException("This ciphertext was made with a password, not a key. Decrypt it with"
                     + " PasswordEncryption.defaults().decrypt(ciphertext, password).");
         }
-        return open(ciphertext, key, associatedData,
+        return open(ciphertext, key, "key", associatedData,
                 "Check that you use the same key" + (associatedData.length > 0 ? " and associated data" : "")
                         + " as for encryption.");
     }
@@ -189,8 +189,12 @@ public final class Aead {
         return Ciphertext.sealed(header, out);
     }
 
-    /** Opens a message ciphertext; {@code advice} says what to check when the tag does not match. */
-    static byte[] open(Ciphertext ciphertext, EncryptionKey key, byte[] associatedData, String advice) {
+    /**
+     * Opens a message ciphertext; {@code secret} ("key" or "password") and {@code advice} word
+     * the message when the tag does not match.
+     */
+    static byte[] open(Ciphertext ciphertext, EncryptionKey key, String secret, byte[] associatedData,
+            String advice) {
         CiphertextHeader header = ciphertext.header();
         byte[] all = ciphertext.rawBytes();
         int start = header.length();
@@ -199,7 +203,7 @@ public final class Aead {
                     all, start, all.length - start);
         } catch (AEADBadTagException e) {
             throw new CryptoException("Decryption failed: the " + header.algorithm() + " authentication tag does"
-                    + " not match, so nothing was decrypted. Either the key is wrong, or the ciphertext (its"
+                    + " not match, so nothing was decrypted. Either the " + secret + " is wrong, or the ciphertext (its"
                     + " header, nonce, encrypted bytes or tag) or the associated data differs from what was"
                     + " sealed. " + advice, e);
         }

@@ -100,7 +100,7 @@ public final class ColumnEncryption {
                 throw new CryptoException("Row " + row + " of column '" + name + "' was encrypted as " + cellType
                         + " but row 0 as " + typeName + ": cells from different columns were mixed.");
             }
-            out.appendCell(cell.substring(newline + 1));
+            append(out, cell.substring(newline + 1));
         }
         return out == null ? StringColumn.create(name) : out;
     }
@@ -159,6 +159,16 @@ public final class ColumnEncryption {
             throw new CryptoException("Row " + row + " of column '" + name + "' could not be decrypted: "
                     + e.getMessage() + " The column name is part of the check, so it must be the name used at"
                     + " encryption.", e);
+        }
+    }
+
+    // Tablesaw's parser reads "NA", "null", "N/A" and "NaN" as missing; a string cell must come
+    // back exactly as it was, so strings are appended as they are.
+    private static void append(Column<?> column, String value) {
+        if (column instanceof StringColumn strings) {
+            strings.append(value);
+        } else {
+            column.appendCell(value);
         }
     }
 

@@ -128,7 +128,7 @@ public final class PasswordEncryption {
                     + " Aead.of(key).decrypt(ciphertext).");
         }
         EncryptionKey key = deriveKey(password, header.salt(), header.cost());
-        return Aead.open(ciphertext, key, associatedData, "Check the password (letter case, keyboard layout)"
+        return Aead.open(ciphertext, key, "password", associatedData, "Check the password (letter case, keyboard layout)"
                 + (associatedData.length > 0 ? " and the associated data" : "") + ".");
     }
 

@@ -66,6 +66,13 @@ class ColumnEncryptionTest {
     }
 
     @Test
+    void stringsThatTablesawWouldReadAsMissingComeBackUnchanged() {
+        StringColumn words = StringColumn.create("word", "NA", "null", "N/A", "NaN", "*", "", "plain");
+        ColumnEncryption cells = ColumnEncryption.of(key);
+        assertEquals(words.asList(), cells.decrypt(cells.encrypt(words)).asList());
+    }
+
+    @Test
     void equalValuesGetDifferentCiphertexts() {
         StringColumn same = StringColumn.create("city", "Paris", "Paris");
         StringColumn sealed = ColumnEncryption.of(key).encrypt(same);
