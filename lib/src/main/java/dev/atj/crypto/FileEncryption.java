@@ -37,7 +37,8 @@ import javax.crypto.AEADBadTagException;
  * checked. If anything fails, the temporary file is deleted, the target is not created, and an
  * existing target is left as it was. Decryption checks each segment before writing it, so even
  * the temporary file never holds unauthenticated bytes. On success an existing target is
- * replaced.
+ * replaced. On POSIX systems the new file is readable by its owner only (the temporary file's
+ * permissions), which suits decrypted plaintext; change them afterwards if others need it.
  */
 public final class FileEncryption {
     /** Plaintext bytes per segment unless set otherwise. */
