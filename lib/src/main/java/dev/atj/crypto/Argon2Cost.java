@@ -10,8 +10,10 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * How much work one Argon2id password hash costs (RFC 9106 §3.1): the three knobs that make
- * each guess of a password cracker slow and memory-hungry.
+ * How much work one Argon2id run costs (RFC 9106 §3.1): the three knobs that make each guess
+ * of a password cracker slow and memory-hungry. One type for both uses of Argon2id in this
+ * package: storing login passwords ({@link PasswordHasher}) and turning a password into an
+ * encryption key ({@link PasswordEncryption}, {@link FileEncryption}).
  *
  * <ul>
  * <li><b>memory</b> ({@code m}, in KiB): the size of the block array every hash fills and
@@ -24,7 +26,7 @@ import tech.tablesaw.api.Table;
  * <li><b>parallelism</b> ({@code p}): independent lanes. The reference implementation runs
  *     them on {@code p} threads; Bouncy Castle runs them one after another, so here a higher
  *     {@code p} adds no speed for us while an attacker with threads could use it. We keep
- *     {@code p = 1}.</li>
+ *     {@code p = 1} for password storage.</li>
  * </ul>
  *
  * <p><b>What we chose and why.</b> {@link #DEFAULT} is OWASP's current recommendation for
@@ -34,37 +36,66 @@ import tech.tablesaw.api.Table;
  * docs/performance.md): slow enough that a CPU attacker makes only 20 - 50 guesses per
  * second per core, fast enough for a login, and 19 MiB fits easily in a notebook's heap.
  * RFC 9106's second recommendation (64 MiB, t = 3, p = 4) is stronger and four to seven
- * times slower here, where its lanes do not run in parallel. {@link #DEMO} (1 MiB, t = 1, about
- * 1 ms) is for notebooks that hash many passwords to show an idea; it is <em>not</em> for
- * real passwords.
+ * times slower here, where its lanes do not run in parallel; it is {@link #KEY_DERIVATION},
+ * the default for encryption with a password. {@link #DEMO} (1 MiB, t = 1, about 1 ms) is for
+ * notebooks that hash many passwords to show an idea; it is <em>not</em> for real passwords.
+ *
+ * <p><b>Limits.</b> Every cost, whether you build it or it is read from a stored hash or a
+ * ciphertext header, must stay within 1 GiB of memory, {@value #MAX_ITERATIONS} passes and
+ * {@value #MAX_PARALLELISM} lanes. An edited database row or a hostile ciphertext could
+ * otherwise make a login or a decryption allocate gigabytes or run for hours; within the
+ * limits the worst case is 1 GiB of heap and about two minutes of one core (2 s per pass over
+ * 1 GiB on the test machine). Because the same check applies when writing and when reading,
+ * whatever this library writes it can read back.
+ * The largest preset of libsodium, the most common native library (1 GiB, t = 4), fits.
  *
  * <pre>{@code
  * PasswordHasher hasher = PasswordHasher.argon2id(Argon2Cost.DEFAULT);
  * Argon2Cost stronger = Argon2Cost.ofMiB(64, 3, 1);
+ * PasswordEncryption cheapForTests = PasswordEncryption.defaults().withCost(Argon2Cost.DEMO);
  * Table speed = Argon2Cost.sweep();   // guesses per second at several costs, about 10 s
  * }</pre>
  *
  * @param memoryKiB memory per hash in KiB (1 KiB = 1024 bytes), at least 8 × parallelism and
- *     at most {@value #MAX_MEMORY_KIB} (4 GiB)
- * @param iterations passes over the memory, at least 1
+ *     at most {@value #MAX_MEMORY_KIB} (1 GiB)
+ * @param iterations passes over the memory, 1 to {@value #MAX_ITERATIONS}
  * @param parallelism lanes, 1 to {@value #MAX_PARALLELISM}
  */
 public record Argon2Cost(int memoryKiB, int iterations, int parallelism) {
-    /** The largest memory accepted, in KiB (4 GiB), so a tampered stored hash cannot exhaust the heap. */
-    public static final int MAX_MEMORY_KIB = 4 * 1024 * 1024;
-    /** The most lanes accepted. */
-    public static final int MAX_PARALLELISM = 64;
-    /** The most iterations accepted, so a tampered stored hash cannot stall a login for hours. */
-    public static final int MAX_ITERATIONS = 1000;
+    /** The largest memory accepted, in KiB (1 GiB), so a tampered stored hash or header cannot exhaust the heap. */
+    public static final int MAX_MEMORY_KIB = 1024 * 1024;
+    /** The most lanes accepted; Bouncy Castle computes lanes one after another, so more buy nothing here. */
+    public static final int MAX_PARALLELISM = 16;
+    /** The most iterations accepted, so a tampered stored hash or header cannot stall us for hours. */
+    public static final int MAX_ITERATIONS = 64;
 
-    /** OWASP's recommendation for Argon2id: m = 19 MiB, t = 2, p = 1. Our default. */
+    /** OWASP's recommendation for Argon2id password storage: m = 19 MiB, t = 2, p = 1. Our default for logins. */
     public static final Argon2Cost DEFAULT = new Argon2Cost(19 * 1024, 2, 1);
-    /** A cheap cost for notebook demonstrations only: m = 1 MiB, t = 1, p = 1. Not for real passwords. */
+    /**
+     * RFC 9106's second recommended option (§4): m = 64 MiB, t = 3, p = 4. Our default for
+     * deriving an encryption key from a password ({@link PasswordEncryption},
+     * {@link FileEncryption}).
+     *
+     * <p>Why more than {@link #DEFAULT}: a login hash runs on every sign-in, often many at once
+     * on one server, so its cost is capped by what the server can afford per second. A key
+     * derivation runs once per file or message, where a few tenths of a second do not matter.
+     * And a stolen ciphertext is attacked offline, with no rate limit or account lock-out, for
+     * as long as its contents are worth anything; a stolen password database at least can be
+     * answered by resetting passwords. Every guess at this cost takes 64 MiB and three passes
+     * (0.2 to 0.3 s on one core of the 2-core test machine). The four lanes are RFC 9106's
+     * value; Bouncy Castle computes them one after another, so here they cost the same total
+     * work as one lane would.
+     */
+    public static final Argon2Cost KEY_DERIVATION = new Argon2Cost(64 * 1024, 3, 4);
+    /** A cheap cost for notebook demonstrations and tests only: m = 1 MiB, t = 1, p = 1. Not for real passwords. */
     public static final Argon2Cost DEMO = new Argon2Cost(1024, 1, 1);
 
     /**
-     * Checks the ranges.
+     * Checks the ranges (see <b>Limits</b> above).
      *
+     * @param memoryKiB memory per hash in KiB
+     * @param iterations passes over the memory
+     * @param parallelism lanes
      * @throws CryptoException if a parameter is out of range, with the allowed range
      */
     public Argon2Cost {
@@ -74,11 +105,13 @@ public record Argon2Cost(int memoryKiB, int iterations, int parallelism) {
         }
         if (iterations < 1 || iterations > MAX_ITERATIONS) {
             throw new CryptoException("Argon2 iterations must be 1 to " + MAX_ITERATIONS + ", got " + iterations
-                    + ". OWASP recommends 2 (with 19 MiB of memory).");
+                    + ". OWASP recommends 2 (with 19 MiB of memory) for passwords, RFC 9106 3 (with 64 MiB)"
+                    + " for keys.");
         }
         if (memoryKiB < 8 * parallelism || memoryKiB > MAX_MEMORY_KIB) {
             throw new CryptoException("Argon2 memory must be " + 8 * parallelism + " KiB (8 per lane) to "
-                    + MAX_MEMORY_KIB + " KiB, got " + memoryKiB + " KiB. OWASP recommends 19456 KiB (19 MiB).");
+                    + MAX_MEMORY_KIB + " KiB (1 GiB), got " + memoryKiB + " KiB. OWASP recommends 19456 KiB"
+                    + " (19 MiB) for passwords, RFC 9106 65536 KiB (64 MiB) for keys.");
         }
     }
 

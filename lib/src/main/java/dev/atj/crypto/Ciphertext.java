@@ -122,7 +122,7 @@ public final class Ciphertext {
      *
      * @return the cost, or empty when the message was sealed with an {@link EncryptionKey}
      */
-    public Optional<PasswordEncryption.Cost> passwordCost() {
+    public Optional<Argon2Cost> passwordCost() {
         return Optional.ofNullable(header.cost());
     }
 
@@ -159,7 +159,7 @@ public final class Ciphertext {
      */
     @Override
     public String toString() {
-        return "Ciphertext[" + algorithm() + ", " + (header.passwordBased() ? "password (" + header.cost() + ")" : "key")
+        return "Ciphertext[" + algorithm() + ", " + (header.passwordBased() ? "password (Argon2id " + header.cost().label() + ")" : "key")
                 + ", nonce " + HexFormat.of().formatHex(header.nonce()) + ", " + plaintextLength()
                 + " bytes of plaintext, " + length() + " bytes]";
     }

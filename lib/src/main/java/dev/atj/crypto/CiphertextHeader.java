@@ -25,7 +25,7 @@ import java.util.Arrays;
  * seal, so changing any byte of it makes decryption fail. All fields have fixed widths, so
  * {@link #encode()} of a decoded header gives back the same bytes.
  */
-record CiphertextHeader(Kind kind, AeadAlgorithm algorithm, PasswordEncryption.Cost cost, byte[] salt,
+record CiphertextHeader(Kind kind, AeadAlgorithm algorithm, Argon2Cost cost, byte[] salt,
         int segmentSize, byte[] nonce) {
 
     static final byte[] MAGIC = {'A', 'T', 'J'};
@@ -48,7 +48,7 @@ record CiphertextHeader(Kind kind, AeadAlgorithm algorithm, PasswordEncryption.C
                 EncryptionKey.randomBytes(AeadAlgorithm.NONCE_BYTES));
     }
 
-    static CiphertextHeader forPassword(Kind kind, AeadAlgorithm algorithm, PasswordEncryption.Cost cost,
+    static CiphertextHeader forPassword(Kind kind, AeadAlgorithm algorithm, Argon2Cost cost,
             int segmentSize) {
         return new CiphertextHeader(kind, algorithm, cost, EncryptionKey.randomBytes(SALT_BYTES), segmentSize,
                 EncryptionKey.randomBytes(AeadAlgorithm.NONCE_BYTES));
@@ -97,7 +97,7 @@ record CiphertextHeader(Kind kind, AeadAlgorithm algorithm, PasswordEncryption.C
             Kind kind = kind(data.readUnsignedByte(), what);
             AeadAlgorithm algorithm = AeadAlgorithm.fromId(data.readUnsignedByte());
             int keySource = data.readUnsignedByte();
-            PasswordEncryption.Cost cost = null;
+            Argon2Cost cost = null;
             byte[] salt = null;
             if (keySource == 1) {
                 cost = cost(data.readInt(), data.readInt(), data.readUnsignedByte(), what);
@@ -135,10 +135,12 @@ record CiphertextHeader(Kind kind, AeadAlgorithm algorithm, PasswordEncryption.C
                 + " was changed.");
     }
 
-    private static PasswordEncryption.Cost cost(int memoryKiB, int iterations, int parallelism, String what) {
+    private static Argon2Cost cost(int memoryKiB, int iterations, int parallelism, String what) {
+        // Argon2Cost's limits, the same as for stored password hashes, keep a hostile header
+        // from making decryption allocate gigabytes or run for hours.
         try {
-            return new PasswordEncryption.Cost(memoryKiB, iterations, parallelism);
-        } catch (IllegalArgumentException e) {
+            return new Argon2Cost(memoryKiB, iterations, parallelism);
+        } catch (CryptoException e) {
             throw new CryptoException(what + " asks for an Argon2id cost this library refuses to run ("
                     + e.getMessage() + ") The header was changed, or the data is hostile.", e);
         }

@@ -48,11 +48,11 @@ public final class FileEncryption {
 
     private final EncryptionKey key;
     private final char[] password;
-    private final PasswordEncryption.Cost cost;
+    private final Argon2Cost cost;
     private final AeadAlgorithm algorithm;
     private final int segmentSize;
 
-    private FileEncryption(EncryptionKey key, char[] password, PasswordEncryption.Cost cost,
+    private FileEncryption(EncryptionKey key, char[] password, Argon2Cost cost,
             AeadAlgorithm algorithm, int segmentSize) {
         this.key = key;
         this.password = password;
@@ -74,7 +74,7 @@ public final class FileEncryption {
 
     /**
      * File encryption with a password: each file gets its own salt, and its key is derived with
-     * Argon2id at {@link PasswordEncryption.Cost#DEFAULT} (see {@link PasswordEncryption}).
+     * Argon2id at {@link Argon2Cost#KEY_DERIVATION} (see {@link PasswordEncryption}).
      *
      * @param password the password (copied; you may clear your array)
      * @return the file encryptor/decryptor
@@ -83,7 +83,7 @@ public final class FileEncryption {
         if (password == null || password.length == 0) {
             throw new CryptoException("The password is empty. Give a password (a long passphrase is best).");
         }
-        return new FileEncryption(null, password.clone(), PasswordEncryption.Cost.DEFAULT,
+        return new FileEncryption(null, password.clone(), Argon2Cost.KEY_DERIVATION,
                 AeadAlgorithm.AES_256_GCM, DEFAULT_SEGMENT);
     }
 
@@ -104,7 +104,7 @@ public final class FileEncryption {
      * @return a copy with that cost
      * @throws CryptoException if this encryptor uses a key, not a password
      */
-    public FileEncryption withCost(PasswordEncryption.Cost cost) {
+    public FileEncryption withCost(Argon2Cost cost) {
         if (password == null) {
             throw new CryptoException("An Argon2id cost only applies to password encryption; this FileEncryption"
                     + " uses a key. Use FileEncryption.withPassword(...).withCost(...).");
@@ -186,7 +186,7 @@ public final class FileEncryption {
      */
     @Override
     public String toString() {
-        return "FileEncryption[" + algorithm + ", " + (password == null ? "key" : "password (" + cost + ")") + ", "
+        return "FileEncryption[" + algorithm + ", " + (password == null ? "key" : "password (Argon2id " + cost.label() + ")") + ", "
                 + segmentSize + "-byte segments]";
     }
 

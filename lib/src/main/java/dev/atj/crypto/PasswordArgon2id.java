@@ -2,6 +2,7 @@ package dev.atj.crypto;
 
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -76,7 +77,22 @@ record PasswordArgon2id(Argon2Cost cost) implements PasswordScheme {
     }
 
     /**
-     * Raw Argon2id (version 0x13) output; {@code secret} (a pepper) and {@code associatedData}
+     * Raw Argon2id output for a password given as characters (UTF-8, as Bouncy Castle and the
+     * reference tools encode them); the encoded copy is cleared afterwards.
+     * {@link PasswordEncryption} derives its keys here.
+     */
+    static byte[] derive(char[] password, byte[] salt, Argon2Cost cost, int length) {
+        byte[] bytes = PasswordHasher.utf8(password);
+        try {
+            return derive(bytes, salt, null, null, cost, length);
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
+    }
+
+    /**
+     * Raw Argon2id (version 0x13) output, the one place this package runs Bouncy Castle's
+     * Argon2; {@code secret} (a pepper) and {@code associatedData}
      * may be null. The RFC 9106 test vector goes through here.
      */
     static byte[] derive(byte[] password, byte[] salt, byte[] secret, byte[] associatedData, Argon2Cost cost,

@@ -1,9 +1,8 @@
 package dev.atj.crypto;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Encryption with a password instead of a key. A password is short and guessable, so it is
@@ -19,30 +18,33 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * locker.decryptText(secret, "wrong");                          // CryptoException
  * }</pre>
  *
- * <p><b>The default cost</b> ({@link Cost#DEFAULT}) is the second recommended option of
- * RFC 9106 §4: 64 MiB of memory, 3 passes, 4 lanes. Every guess an attacker makes costs them
+ * <p><b>The default cost</b> ({@link Argon2Cost#KEY_DERIVATION}) is the second recommended
+ * option of RFC 9106 §4: 64 MiB of memory, 3 passes, 4 lanes. It is higher than the login
+ * default {@link Argon2Cost#DEFAULT} because it runs once per message or file and must hold up
+ * against an offline attack on a stolen ciphertext. Every guess an attacker makes costs them
  * that much memory and time too, which is what makes a dictionary attack slow and expensive on
  * GPUs. On a 2-core laptop-class CPU one derivation takes a few tenths of a second (see
  * docs/performance.md), a fair price once per message or file. Lower costs (for tests, or a
- * tiny device) are allowed through {@link #withCost(Cost)}; the password itself still matters
- * most: no cost saves "123456".
+ * tiny device) are allowed through {@link #withCost(Argon2Cost)} ({@link Argon2Cost#DEMO} for
+ * tests); the password itself still matters most: no cost saves "123456". Keys are derived
+ * with the same Argon2id code as {@link PasswordHasher}'s hashes.
  */
 public final class PasswordEncryption {
-    private final Cost cost;
+    private final Argon2Cost cost;
     private final AeadAlgorithm algorithm;
 
-    private PasswordEncryption(Cost cost, AeadAlgorithm algorithm) {
+    private PasswordEncryption(Argon2Cost cost, AeadAlgorithm algorithm) {
         this.cost = Objects.requireNonNull(cost, "cost");
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
     }
 
     /**
-     * Argon2id at {@link Cost#DEFAULT} and AES-256-GCM.
+     * Argon2id at {@link Argon2Cost#KEY_DERIVATION} and AES-256-GCM.
      *
      * @return password encryption with safe defaults
      */
     public static PasswordEncryption defaults() {
-        return new PasswordEncryption(Cost.DEFAULT, AeadAlgorithm.AES_256_GCM);
+        return new PasswordEncryption(Argon2Cost.KEY_DERIVATION, AeadAlgorithm.AES_256_GCM);
     }
 
     /**
@@ -52,7 +54,7 @@ public final class PasswordEncryption {
      * @param cost memory, passes and lanes
      * @return a copy with that cost
      */
-    public PasswordEncryption withCost(Cost cost) {
+    public PasswordEncryption withCost(Argon2Cost cost) {
         return new PasswordEncryption(cost, algorithm);
     }
 
@@ -71,7 +73,7 @@ public final class PasswordEncryption {
      *
      * @return the cost
      */
-    public Cost cost() {
+    public Argon2Cost cost() {
         return cost;
     }
 
@@ -159,82 +161,23 @@ public final class PasswordEncryption {
     /**
      * A description of the settings.
      *
-     * @return for example {@code "PasswordEncryption[Argon2id 65536 KiB, 3 passes, 4 lanes; AES-256-GCM]"}
+     * @return for example {@code "PasswordEncryption[Argon2id m=64 MiB, t=3, p=4; AES-256-GCM]"}
      */
     @Override
     public String toString() {
-        return "PasswordEncryption[" + cost + "; " + algorithm + "]";
+        return "PasswordEncryption[Argon2id " + cost.label() + "; " + algorithm + "]";
     }
 
     /** Argon2id (version 1.3) of the password's UTF-8 bytes: 32 bytes of key. */
-    static EncryptionKey deriveKey(char[] password, byte[] salt, Cost cost) {
+    static EncryptionKey deriveKey(char[] password, byte[] salt, Argon2Cost cost) {
         if (password == null || password.length == 0) {
             throw new CryptoException("The password is empty. Give a password (a long passphrase is best).");
         }
-        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(cost.memoryKiB())
-                .withIterations(cost.iterations())
-                .withParallelism(cost.parallelism())
-                .withSalt(salt)
-                .build();
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(parameters);
-        byte[] key = new byte[EncryptionKey.BYTES];
-        generator.generateBytes(password, key);
-        return EncryptionKey.fromBytes(key);
-    }
-
-    /**
-     * How much work Argon2id does per derivation. Stored in every password ciphertext's header.
-     * Decryption refuses costs outside the accepted ranges, so a changed header cannot make it
-     * allocate gigabytes.
-     *
-     * @param memoryKiB memory in KiB, from 8 × parallelism up to 1 GiB (1,048,576)
-     * @param iterations passes over the memory, 1 to 64
-     * @param parallelism lanes, 1 to 16 (Bouncy Castle computes them one after the other)
-     */
-    public record Cost(int memoryKiB, int iterations, int parallelism) {
-        /** RFC 9106's second recommended option: 64 MiB, 3 passes, 4 lanes. */
-        public static final Cost DEFAULT = new Cost(64 * 1024, 3, 4);
-
-        /** The largest memory accepted, in KiB (1 GiB). */
-        public static final int MAX_MEMORY_KIB = 1 << 20;
-        /** The most passes accepted. */
-        public static final int MAX_ITERATIONS = 64;
-        /** The most lanes accepted. */
-        public static final int MAX_PARALLELISM = 16;
-
-        /**
-         * Checks the ranges.
-         *
-         * @param memoryKiB memory in KiB
-         * @param iterations passes
-         * @param parallelism lanes
-         */
-        public Cost {
-            if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
-                throw new IllegalArgumentException("Argon2id lanes (parallelism) must be 1 to " + MAX_PARALLELISM
-                        + ", not " + parallelism + ".");
-            }
-            if (iterations < 1 || iterations > MAX_ITERATIONS) {
-                throw new IllegalArgumentException("Argon2id passes (iterations) must be 1 to " + MAX_ITERATIONS
-                        + ", not " + iterations + ".");
-            }
-            if (memoryKiB < 8 * parallelism || memoryKiB > MAX_MEMORY_KIB) {
-                throw new IllegalArgumentException("Argon2id memory must be " + 8 * parallelism + " to "
-                        + MAX_MEMORY_KIB + " KiB for " + parallelism + " lane(s), not " + memoryKiB + " KiB.");
-            }
-        }
-
-        /**
-         * A readable summary.
-         *
-         * @return for example {@code "Argon2id 65536 KiB, 3 passes, 4 lanes"}
-         */
-        @Override
-        public String toString() {
-            return "Argon2id " + memoryKiB + " KiB, " + iterations + " passes, " + parallelism + " lanes";
+        byte[] key = PasswordArgon2id.derive(password, salt, cost, EncryptionKey.BYTES);
+        try {
+            return EncryptionKey.fromBytes(key);
+        } finally {
+            Arrays.fill(key, (byte) 0);
         }
     }
 }

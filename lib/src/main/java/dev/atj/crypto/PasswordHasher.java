@@ -249,7 +249,8 @@ public final class PasswordHasher {
                 + " PasswordHasher.hash.");
     }
 
-    private static byte[] utf8(char[] password) {
+    /** The password's UTF-8 bytes; the encoder's buffer is cleared, the caller clears the result. */
+    static byte[] utf8(char[] password) {
         ByteBuffer buffer = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
         byte[] bytes = new byte[buffer.remaining()];
         buffer.get(bytes);

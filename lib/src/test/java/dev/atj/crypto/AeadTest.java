@@ -117,7 +117,7 @@ class AeadTest {
 
     @Test
     void passwordCiphertextIsNotOpenedAsAKeyCiphertext() {
-        Ciphertext sealed = PasswordEncryption.defaults().withCost(new PasswordEncryption.Cost(64, 1, 1))
+        Ciphertext sealed = PasswordEncryption.defaults().withCost(new Argon2Cost(64, 1, 1))
                 .encrypt(new byte[3], "pw".toCharArray());
         CryptoException e = assertThrows(CryptoException.class, () -> Aead.of(key).decrypt(sealed));
         assertTrue(e.getMessage().contains("PasswordEncryption"), e.getMessage());

@@ -7,13 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class PasswordEncryptionTest {
     /** Far below a real cost, so that the tests stay fast; the default is tested once below. */
-    static final PasswordEncryption.Cost CHEAP = new PasswordEncryption.Cost(64, 1, 1);
+    static final Argon2Cost CHEAP = new Argon2Cost(64, 1, 1);
 
     private final PasswordEncryption cheap = PasswordEncryption.defaults().withCost(CHEAP);
 
@@ -33,9 +34,13 @@ class PasswordEncryptionTest {
     @Test
     void defaultCostIsRfc9106SecondRecommendationAndRoundTrips() {
         PasswordEncryption locker = PasswordEncryption.defaults();
-        assertEquals(new PasswordEncryption.Cost(65536, 3, 4), locker.cost());
+        // RFC 9106 §4, second recommended option: t = 3, p = 4, m = 64 MiB.
+        assertEquals(new Argon2Cost(65536, 3, 4), locker.cost());
+        assertEquals(Argon2Cost.KEY_DERIVATION, locker.cost());
+        assertTrue(Argon2Cost.DEFAULT.isWeakerThan(Argon2Cost.KEY_DERIVATION));
         Ciphertext sealed = locker.encrypt("default".getBytes(StandardCharsets.UTF_8), "pw".toCharArray());
-        assertEquals(PasswordEncryption.Cost.DEFAULT, sealed.passwordCost().orElseThrow());
+        assertEquals(Argon2Cost.KEY_DERIVATION, sealed.passwordCost().orElseThrow());
+        assertTrue(sealed.toString().contains("password (Argon2id m=64 MiB, t=3, p=4)"), sealed.toString());
         // Decryption takes the cost from the header, whatever the decrypting object's own cost.
         assertEquals("default", new String(cheap.decrypt(sealed, "pw".toCharArray()), StandardCharsets.UTF_8));
     }
@@ -68,11 +73,26 @@ class PasswordEncryptionTest {
     }
 
     @Test
+    void passwordKeyIsArgon2idOfTheUtf8Password() {
+        // phc-winner-argon2 src/test.c: argon2id of "password" with salt "somesalt", m = 256 KiB,
+        // t = 2, p = 1 gives the 32 bytes nf65EOgL...i/4 (base64), the same reference string
+        // PasswordHasherTest verifies: key derivation and password hashing are one Argon2id.
+        EncryptionKey key = PasswordEncryption.deriveKey("password".toCharArray(),
+                "somesalt".getBytes(StandardCharsets.UTF_8), new Argon2Cost(256, 2, 1));
+        assertEquals("nf65EOgLrQMR/uIPnA4rEsF5h7TKyQwu9U1bMCHGi/4=", key.toBase64());
+    }
+
+    @Test
     void hostileCostInTheHeaderIsRefusedBeforeDerivation() {
         byte[] sealed = cheap.encrypt(new byte[1], "pw".toCharArray()).toBytes();
-        sealed[7] = 0x7f; // memory KiB becomes about 2 billion
-        CryptoException e = assertThrows(CryptoException.class, () -> Ciphertext.fromBytes(sealed));
-        assertTrue(e.getMessage().contains("refuses"), e.getMessage());
+        byte[] hugeMemory = sealed.clone();
+        hugeMemory[7] = 0x7f; // memory KiB becomes about 2 billion
+        byte[] manyPasses = sealed.clone();
+        manyPasses[14] = (byte) (Argon2Cost.MAX_ITERATIONS + 1); // iterations (bytes 11..14) just above the limit
+        for (byte[] hostile : List.of(hugeMemory, manyPasses)) {
+            CryptoException e = assertThrows(CryptoException.class, () -> Ciphertext.fromBytes(hostile));
+            assertTrue(e.getMessage().contains("refuses"), e.getMessage());
+        }
     }
 
     @Test
@@ -92,11 +112,13 @@ class PasswordEncryptionTest {
     }
 
     @Test
-    void costOutsideTheAcceptedRangesIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new PasswordEncryption.Cost(4, 1, 1));
-        assertThrows(IllegalArgumentException.class, () -> new PasswordEncryption.Cost(64, 0, 1));
-        assertThrows(IllegalArgumentException.class, () -> new PasswordEncryption.Cost(64, 1, 17));
-        assertThrows(IllegalArgumentException.class, () -> new PasswordEncryption.Cost((1 << 20) + 1, 1, 1));
+    void costOutsideTheLimitsAndEmptyPasswordsAreRejected() {
+        assertThrows(CryptoException.class, () -> new Argon2Cost(4, 1, 1));
+        assertThrows(CryptoException.class, () -> new Argon2Cost(64, 0, 1));
+        assertThrows(CryptoException.class, () -> new Argon2Cost(64, 65, 1));
+        assertThrows(CryptoException.class, () -> new Argon2Cost(256, 1, 17));
+        assertThrows(CryptoException.class, () -> new Argon2Cost((1 << 20) + 1, 1, 1));
+        assertEquals(1 << 20, new Argon2Cost(1 << 20, 64, 16).memoryKiB()); // 1 GiB, the largest accepted
         assertThrows(CryptoException.class, () -> cheap.encryptText("x", ""));
     }
 }
