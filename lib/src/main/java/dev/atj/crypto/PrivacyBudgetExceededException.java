@@ -15,7 +15,9 @@ package dev.atj.crypto;
 public class PrivacyBudgetExceededException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
+    /** The ε the refused query asked for. */
     private final double requestedEpsilon;
+    /** The ε still left when it was refused. */
     private final double remainingEpsilon;
 
     /**

@@ -23,6 +23,10 @@ public record Share(int x, BigInteger y, int threshold, BigInteger prime) {
     /**
      * Checks that the share is a valid point of GF(prime).
      *
+     * @param x where the polynomial was evaluated, 1 or more
+     * @param y the polynomial's value at {@code x}
+     * @param threshold how many shares reconstruct the secret
+     * @param prime the prime of the field
      * @throws IllegalArgumentException if {@code x < 1}, {@code y} lies outside
      *     {@code [0, prime)} or {@code threshold < 1}
      */
