@@ -19,7 +19,7 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * Table penguins = Datasets.load("penguins");
- * Datasets.names();   // [breast_cancer, gapminder, iris, penguins, seattle-weather, titanic, wine]
+ * Datasets.names();   // [breast_cancer, cps-wages-1985, digits, gapminder, iris, penguins, seattle-weather, titanic, wine]
  * }</pre>
  */
 public final class Datasets {
@@ -33,6 +33,9 @@ public final class Datasets {
     static final List<Entry> ALL = List.of(
             new Entry("breast_cancer", "breast_cancer.csv", 569,
                     "Breast tumour measurements from cell images, labelled malignant or benign"),
+            new Entry("cps-wages-1985", "cps-wages-1985.csv", 534,
+                    "Hourly wages of 534 US workers in 1985 with education, experience, gender and race"),
+            new Entry("digits", "digits.csv", 1797, "8x8 images of handwritten digits 0-9, one pixel (0-16) per column"),
             new Entry("gapminder", "gapminder.json", 682,
                     "Population, life expectancy and fertility of 62 countries, every 5 years 1955-2005 (JSON)"),
             new Entry("iris", "iris.csv", 150, "Petal and sepal sizes of 150 irises of three species"),
