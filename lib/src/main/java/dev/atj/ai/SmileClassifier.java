@@ -64,6 +64,11 @@ final class SmileClassifier implements Classifier {
         return all;
     }
 
+    /** The Smile model underneath, for explanations that read its trees ({@link ShapTrees}). */
+    smile.classification.Classifier<double[]> smileModel() {
+        return model;
+    }
+
     @Override
     public String toString() {
         return name + " classifying " + classNames + " from " + featureNames;

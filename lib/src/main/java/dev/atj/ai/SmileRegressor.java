@@ -35,6 +35,16 @@ final class SmileRegressor implements Regressor {
         return model.predict(Tuple.of(x, schema));
     }
 
+    /** The data-frame model inside, for explanations that read its trees ({@link ShapTrees}). */
+    DataFrameRegression model() {
+        return model;
+    }
+
+    /** The feature schema that turns arrays into rows of the training frame. */
+    StructType schema() {
+        return schema;
+    }
+
     @Override
     public String toString() {
         return name + " predicting from " + featureNames;

@@ -18,6 +18,16 @@ final class TupleClassifier implements smile.classification.Classifier<double[]>
         this.schema = schema;
     }
 
+    /** The data-frame model inside, for explanations that read its trees ({@link ShapTrees}). */
+    DataFrameClassifier model() {
+        return model;
+    }
+
+    /** The feature schema that turns arrays into rows of the training frame. */
+    StructType schema() {
+        return schema;
+    }
+
     @Override
     public int numClasses() {
         return model.numClasses();
