@@ -371,13 +371,23 @@ public final class DecisionLog {
             throw new IllegalArgumentException("The decision's data must be plain JSON values (strings, numbers, "
                     + "booleans, lists, maps): " + e.getMessage(), e);
         }
-        try {
-            JSON.readTree(write(node));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The decision's data cannot be written as JSON: NaN and infinite "
-                    + "numbers have no JSON form. Record them as text, for example \"NaN\".", e);
+        if (hasNonFiniteNumber(node)) {
+            throw new IllegalArgumentException("The decision's data holds NaN or an infinite number, which JSON "
+                    + "cannot represent. Record it as text, for example \"NaN\", or leave it out.");
         }
         return node;
+    }
+
+    private static boolean hasNonFiniteNumber(JsonNode node) {
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            return true;
+        }
+        for (JsonNode child : node) {
+            if (hasNonFiniteNumber(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static DecisionLogEntry toEntry(JsonNode node) {
