@@ -11,7 +11,7 @@ import java.util.List;
  * the Fisher information {@code F}; while learning later tasks, add to the loss a spring
  * that pulls important weights back,
  * <pre>
- *   penalty(θ) = λ/2 · Σ<sub>tasks</sub> Σ<sub>i</sub> F<sub>i</sub> (θ<sub>i</sub> − θ*<sub>i</sub>)²
+ *   penalty(θ) = λ/2 · Σ_tasks Σ_i F_i (θ_i − θ*_i)²
  * </pre>
  * Weights the old tasks did not use (small {@code F}) stay free to learn the new one. The
  * Fisher diagonal here is the empirical one: the mean over the task's training rows of the
