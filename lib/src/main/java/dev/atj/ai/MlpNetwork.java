@@ -5,8 +5,10 @@ import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.DefaultTrainingConfig;
@@ -21,6 +23,7 @@ import ai.djl.training.optimizer.Adam;
 import ai.djl.training.tracker.Tracker;
 import ai.djl.translate.TranslateException;
 import java.io.IOException;
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,6 +70,23 @@ final class MlpNetwork implements AutoCloseable {
             model.setBlock(block(settings.hidden(), outputs));
             MlpHistory history = fit(model, settings, label, loss, train, validation);
             return new Trained(new MlpNetwork(model, train.inputs(), outputs), history);
+        } catch (RuntimeException | Error e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A new network with seeded first weights and no training, for code that runs its own
+     * training steps (see {@link MlpSteps}).
+     */
+    static MlpNetwork create(int[] hidden, int inputs, int outputs) {
+        Seeds.seedDjl();
+        Model model = Model.newInstance("mlp", Devices.best());
+        try {
+            model.setBlock(block(hidden, outputs));
+            model.getBlock().initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, inputs));
+            return new MlpNetwork(model, inputs, outputs);
         } catch (RuntimeException | Error e) {
             model.close();
             throw e;
@@ -167,6 +187,63 @@ final class MlpNetwork implements AutoCloseable {
             }
             return result;
         }
+    }
+
+    /**
+     * All weights and biases, layer by layer in the block's parameter order, flattened into
+     * one array: the form federated averaging and elastic weight consolidation work on.
+     */
+    float[] weights() {
+        List<float[]> parts = new ArrayList<>();
+        int size = 0;
+        for (Parameter parameter : model.getBlock().getParameters().values()) {
+            float[] part = parameter.getArray().toFloatArray();
+            parts.add(part);
+            size += part.length;
+        }
+        float[] all = new float[size];
+        int offset = 0;
+        for (float[] part : parts) {
+            System.arraycopy(part, 0, all, offset, part.length);
+            offset += part.length;
+        }
+        return all;
+    }
+
+    /** Overwrites every weight and bias with {@code weights}, in the order of {@link #weights()}. */
+    void load(float[] weights) {
+        int offset = 0;
+        for (Parameter parameter : model.getBlock().getParameters().values()) {
+            NDArray array = parameter.getArray();
+            int size = Math.toIntExact(array.size());
+            if (offset + size > weights.length) {
+                throw new IllegalArgumentException("Got " + weights.length + " weights but this network has more: "
+                        + "load weights taken from a network of the same shape");
+            }
+            array.set(FloatBuffer.wrap(weights, offset, size));
+            offset += size;
+        }
+        if (offset != weights.length) {
+            throw new IllegalArgumentException("Got " + weights.length + " weights but this network has " + offset
+                    + ": load weights taken from a network of the same shape");
+        }
+    }
+
+    /** The parameters, in the order of {@link #weights()}. */
+    List<Parameter> parameters() {
+        return model.getBlock().getParameters().values();
+    }
+
+    Model model() {
+        return model;
+    }
+
+    int inputs() {
+        return inputs;
+    }
+
+    int outputs() {
+        return outputs;
     }
 
     /** The manager that owns the weights; closed with the network. */

@@ -20,14 +20,19 @@ final class MlpShuffle implements Sampler.SubSampler {
 
     @Override
     public Iterator<Long> sample(RandomAccessDataset dataset) {
-        long[] order = new long[Math.toIntExact(dataset.size())];
+        return Arrays.stream(permutation(Math.toIntExact(dataset.size()), random)).mapToObj(i -> (long) i).iterator();
+    }
+
+    /** The numbers 0 to {@code size - 1} in a random order (Fisher-Yates). */
+    static int[] permutation(int size, Random random) {
+        int[] order = new int[size];
         Arrays.setAll(order, i -> i);
         for (int i = order.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
-            long swap = order[i];
+            int swap = order[i];
             order[i] = order[j];
             order[j] = swap;
         }
-        return Arrays.stream(order).boxed().iterator();
+        return order;
     }
 }
