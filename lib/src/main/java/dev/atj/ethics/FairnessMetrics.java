@@ -206,8 +206,8 @@ public final class FairnessMetrics {
             equalizedOddsDifference(yTrue, yPred, sensitive), equalizedOddsRatio(yTrue, yPred, sensitive),
             equalOpportunityDifference(yTrue, yPred, sensitive), equalOpportunityRatio(yTrue, yPred, sensitive),
         };
-        return Table.create("Fairness report", StringColumn.create("measure", names),
-                DoubleColumn.create("value", values));
+        return Readable.fourDecimals(Table.create("Fairness report", StringColumn.create("measure", names),
+                DoubleColumn.create("value", values)));
     }
 
     private static MetricFrame rates(int[] yTrue, int[] yPred, String[] sensitive) {

@@ -95,8 +95,8 @@ public final class FairnessTradeoff {
             odds.append(FairnessMetrics.equalizedOddsDifference(yTrue, yPred, sensitive));
             opportunity.append(FairnessMetrics.equalOpportunityDifference(yTrue, yPred, sensitive));
         }
-        return Table.create("Accuracy and disparity", StringColumn.create("model", names), accuracy, parity, odds,
-                opportunity);
+        return Readable.fourDecimals(Table.create("Accuracy and disparity", StringColumn.create("model", names), accuracy, parity, odds,
+                opportunity));
     }
 
     /**

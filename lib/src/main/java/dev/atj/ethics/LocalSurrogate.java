@@ -173,13 +173,13 @@ public record LocalSurrogate(List<String> features, double[] instance, double[] 
      */
     public Table table() {
         int[] order = bySize();
-        return Table.create(String.format(java.util.Locale.ROOT,
+        return Readable.fourDecimals(Table.create(String.format(java.util.Locale.ROOT,
                         "Local surrogate: intercept %.4g, local R squared %.3f, model %.4g, surrogate %.4g",
                         intercept, r2, prediction, localPrediction()),
                 StringColumn.create("feature", Arrays.stream(order).mapToObj(features::get)),
                 DoubleColumn.create("value", Arrays.stream(order).mapToDouble(j -> instance[j])),
                 DoubleColumn.create("coefficient", Arrays.stream(order).mapToDouble(j -> coefficients[j])),
-                DoubleColumn.create("effect_per_sd", Arrays.stream(order).mapToDouble(j -> coefficients[j] * scale[j])));
+                DoubleColumn.create("effect_per_sd", Arrays.stream(order).mapToDouble(j -> coefficients[j] * scale[j]))));
     }
 
     /**

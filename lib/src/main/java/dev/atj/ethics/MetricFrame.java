@@ -178,7 +178,7 @@ public final class MetricFrame {
         Table table = Table.create("Metrics by group", StringColumn.create("group", groups));
         byGroup.forEach((name, values) -> table.addColumns(DoubleColumn.create(name,
                 groups.stream().mapToDouble(values::get).toArray())));
-        return table;
+        return Readable.fourDecimals(table);
     }
 
     /**
@@ -285,7 +285,7 @@ public final class MetricFrame {
             table.addColumns(DoubleColumn.create(metric, overall(metric), groupMin(metric), groupMax(metric),
                     difference(metric), ratio(metric)));
         }
-        return table;
+        return Readable.fourDecimals(table);
     }
 
     /**

@@ -128,8 +128,8 @@ public record PartialDependence(String feature, double[] grid, double[] average)
      * @return the table
      */
     public Table table() {
-        return Table.create("Partial dependence on " + feature, DoubleColumn.create(feature, grid),
-                DoubleColumn.create("average_prediction", average));
+        return Readable.fourDecimals(Table.create("Partial dependence on " + feature, DoubleColumn.create(feature, grid),
+                DoubleColumn.create("average_prediction", average)));
     }
 
     /**

@@ -160,10 +160,10 @@ public record PermutationImportance(List<String> features, double[][] importance
         int[] order = byImportance();
         double[] mean = mean();
         double[] std = std();
-        return Table.create("Permutation importance (drop in " + scoreName + ")",
+        return Readable.fourDecimals(Table.create("Permutation importance (drop in " + scoreName + ")",
                 StringColumn.create("feature", Arrays.stream(order).mapToObj(features::get)),
                 DoubleColumn.create("importance_mean", Arrays.stream(order).mapToDouble(j -> mean[j])),
-                DoubleColumn.create("importance_std", Arrays.stream(order).mapToDouble(j -> std[j])));
+                DoubleColumn.create("importance_std", Arrays.stream(order).mapToDouble(j -> std[j]))));
     }
 
     /**

@@ -135,7 +135,7 @@ public final class Reweighing {
                 weight.append(weight(name, y));
             }
         }
-        return Table.create("Reweighing", group, label, count, expected, weight);
+        return Readable.fourDecimals(Table.create("Reweighing", group, label, count, expected, weight));
     }
 
     /**

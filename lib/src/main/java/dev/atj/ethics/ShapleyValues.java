@@ -159,9 +159,9 @@ public record ShapleyValues(List<String> features, double[] instance, double[] v
         double[] mean = meanAbsolute(explanations);
         List<String> names = explanations.get(0).features();
         int[] order = descending(mean);
-        return Table.create("Mean |Shapley value|",
+        return Readable.fourDecimals(Table.create("Mean |Shapley value|",
                 StringColumn.create("feature", Arrays.stream(order).mapToObj(names::get)),
-                DoubleColumn.create("mean_abs_shap", Arrays.stream(order).mapToDouble(j -> mean[j])));
+                DoubleColumn.create("mean_abs_shap", Arrays.stream(order).mapToDouble(j -> mean[j]))));
     }
 
     /**
@@ -187,11 +187,11 @@ public record ShapleyValues(List<String> features, double[] instance, double[] v
      */
     public Table table() {
         int[] order = byMagnitude();
-        return Table.create(String.format(java.util.Locale.ROOT, "Shapley values (%s): base %.4g + sum = prediction %.4g",
+        return Readable.fourDecimals(Table.create(String.format(java.util.Locale.ROOT, "Shapley values (%s): base %.4g + sum = prediction %.4g",
                         method, baseValue, prediction),
                 StringColumn.create("feature", Arrays.stream(order).mapToObj(features::get)),
                 DoubleColumn.create("value", Arrays.stream(order).mapToDouble(j -> instance[j])),
-                DoubleColumn.create("shap", Arrays.stream(order).mapToDouble(j -> values[j])));
+                DoubleColumn.create("shap", Arrays.stream(order).mapToDouble(j -> values[j]))));
     }
 
     /**

@@ -229,7 +229,7 @@ public final class ThresholdOptimizer {
         Table table = fitted.byGroup().setName("Per-group thresholds (" + constraint.metric() + ")");
         table.insertColumn(1, DoubleColumn.create("threshold",
                 fitted.groups().stream().mapToDouble(thresholds::get).toArray()));
-        return table;
+        return Readable.fourDecimals(table);
     }
 
     @Override
