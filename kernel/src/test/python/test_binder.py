@@ -12,7 +12,6 @@ import os
 import re
 import shlex
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -104,7 +103,8 @@ def test_readme_badge_opens_the_welcome_notebook_in_jupyterlab():
                       readme)
     assert badge, "README.md has a Binder launch badge"
     url = badge.group(1)
-    assert re.fullmatch(r"https://mybinder\.org/v2/gh/[\w.-]+/[\w.-]+/HEAD\?urlpath=lab/tree/notebooks/00-welcome\.ipynb", url), url
+    assert re.fullmatch(r"https://mybinder\.org/v2/gh/[\w.-]+/[\w.-]+/HEAD"
+                        r"\?urlpath=lab/tree/notebooks/00-welcome\.ipynb", url), url
     assert (ROOT / "notebooks" / "00-welcome.ipynb").is_file()
 
 
