@@ -96,7 +96,8 @@ public final class Notebook {
         DefaultIndenter oneSpace = new DefaultIndenter(" ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("").withArrayEmptySeparator(""));
         printer.indentObjectsWith(oneSpace);
         printer.indentArraysWith(oneSpace);
         try {
