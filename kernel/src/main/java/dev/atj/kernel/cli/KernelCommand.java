@@ -8,11 +8,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import java.util.logging.StreamHandler;
 
 /** {@code atj kernel CONNECTION_FILE}: what Jupyter runs to start the kernel. */
 final class KernelCommand {
@@ -35,16 +36,19 @@ final class KernelCommand {
     }
 
     /** Kernel logs go to the process's stderr (Jupyter's log), never into a cell's output. */
-    private static void logToProcessStderr() {
+    static void logToProcessStderr() {
         System.setProperty("java.util.logging.SimpleFormatter.format", "[atj %4$s] %5$s%6$s%n");
         LogManager.getLogManager().reset();
         PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
-        ConsoleHandler handler = new ConsoleHandler() {
-            {
-                setOutputStream(stderr);
+        // Not a ConsoleHandler given another stream: replacing its stream closes System.err, and
+        // with it file descriptor 2, so that nothing the process printed to stderr arrived.
+        StreamHandler handler = new StreamHandler(stderr, new SimpleFormatter()) {
+            @Override
+            public synchronized void publish(LogRecord record) {
+                super.publish(record);
+                flush();
             }
         };
-        handler.setFormatter(new SimpleFormatter());
         handler.setLevel(Level.INFO);
         Logger.getLogger("").addHandler(handler);
     }

@@ -26,21 +26,7 @@ final class KernelSpecInstaller {
         Path target = options.kernelsDirectory().resolve(NAME);
         Files.createDirectories(target);
         ObjectNode spec = new ObjectMapper().createObjectNode();
-        List<String> jvm = new ArrayList<>();
-        jvm.add("-XX:+UseSerialGC");
-        jvm.add("--add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED");
-        jvm.add("--add-exports=" + javadocFormatterModule() + "/jdk.internal.shellsupport.doc=ALL-UNNAMED");
-        // DJL otherwise probes a cloud metadata address (seconds of timeouts) and may fetch
-        // natives or models from the web; notebooks must work with registries only.
-        jvm.add("-Dai.djl.offline=true");
-        jvm.addAll(options.jvmOptions());
-        jvm.add("-D" + SnippetClasspath.PROPERTY + "=" + home.resolve("lib/target/atj-lib.jar")
-                + java.io.File.pathSeparator + home.resolve("lib/target/deps") + "/*");
-        jvm.add("-cp");
-        // lib is on the kernel's class path too: cells and kernel share its display API classes.
-        jvm.add(String.join(java.io.File.pathSeparator,
-                home.resolve("kernel/target/atj-kernel.jar").toString(), home.resolve("kernel/target/deps") + "/*",
-                home.resolve("lib/target/atj-lib.jar").toString(), home.resolve("lib/target/deps") + "/*"));
+        List<String> jvm = KernelJvm.options(home, options.jvmOptions());
         ClassDataArchive archive = ClassDataArchive.forHome(home);
         List<String> archiveOptions = archive.train(javaExecutable(), jvm) ? archive.useOptions() : List.of();
         ArrayNode argv = spec.putArray("argv");
@@ -71,14 +57,6 @@ final class KernelSpecInstaller {
         }
         System.out.println("Removed kernelspec " + NAME + " from " + target);
         return 0;
-    }
-
-    /** The JDK's Javadoc formatter moved from jdk.compiler (JDK 17) to jdk.jshell (later JDKs). */
-    private static String javadocFormatterModule() {
-        return ModuleLayer.boot().findModule("jdk.jshell")
-                .filter(module -> module.getPackages().contains("jdk.internal.shellsupport.doc"))
-                .map(Module::getName)
-                .orElse("jdk.compiler");
     }
 
     static String javaExecutable() {

@@ -3,7 +3,7 @@ package dev.atj.kernel.cli;
 import java.util.Arrays;
 import java.util.List;
 
-/** Entry point: {@code kernel CONNECTION_FILE}, {@code install}, {@code uninstall}. */
+/** Entry point: {@code kernel CONNECTION_FILE}, {@code install}, {@code uninstall}, {@code run NOTEBOOK...}. */
 public final class Main {
     private Main() {
     }
@@ -18,6 +18,8 @@ public final class Main {
             case "kernel" -> KernelCommand.run(rest);
             case "install" -> new KernelSpecInstaller().install(rest);
             case "uninstall" -> new KernelSpecInstaller().uninstall(rest);
+            case "run" -> RunCommand.run(rest);
+            case RunCommand.IN_THIS_JVM -> RunCommand.runHere(rest);
             case "train" -> TrainingRun.run();
             case "help", "--help", "-h" -> {
                 usage();
@@ -39,6 +41,8 @@ public final class Main {
                                           install the Jupyter kernelspec "atj" (Java (ATJ))
                   uninstall [--user | --sys-prefix | --prefix DIR]
                                           remove it
-                  kernel CONNECTION_FILE  run the kernel (Jupyter starts it this way)""");
+                  kernel CONNECTION_FILE  run the kernel (Jupyter starts it this way)
+                  run [--output DIR | --inplace] [--timeout SECONDS] [--html] NOTEBOOK...
+                                          execute notebooks without Jupyter; exits 1 if a cell fails""");
     }
 }

@@ -23,12 +23,12 @@ public final class ExecuteHandler implements RequestHandler {
     private final BundleJson bundles;
     private final MagicCellRunner magicCells;
     private final MagicContext magicContext;
-    private final Dispatcher shell;
+    private final Runnable abortWaitingExecutions;
     private final Interrupts interrupts;
     private int executionCount;
 
     public ExecuteHandler(EvaluatorStartup evaluator, ExecutionScope scope, CellStreams streams,
-                          History history, Dispatcher shell, Interrupts interrupts, RendererRegistry renderers,
+                          History history, Runnable abortWaitingExecutions, Interrupts interrupts, RendererRegistry renderers,
                           BundleJson bundles, MagicCellRunner magicCells, MagicContext magicContext) {
         this.evaluator = evaluator;
         this.scope = scope;
@@ -38,7 +38,7 @@ public final class ExecuteHandler implements RequestHandler {
         this.bundles = bundles;
         this.magicCells = magicCells;
         this.magicContext = magicContext;
-        this.shell = shell;
+        this.abortWaitingExecutions = abortWaitingExecutions;
         this.interrupts = interrupts;
     }
 
@@ -52,7 +52,7 @@ public final class ExecuteHandler implements RequestHandler {
             interrupts.cellEnded();
         }
         if (failed && request.content().path("stop_on_error").asBoolean(true)) {
-            shell.abortWaitingExecutions();
+            abortWaitingExecutions.run();
         }
     }
 

@@ -2,15 +2,15 @@ package dev.atj.kernel.kernel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.atj.kernel.protocol.Channel;
 import dev.atj.kernel.protocol.MessageFactory;
+import dev.atj.kernel.protocol.MessageSink;
 
-/** Broadcasts on the iopub socket: status, streams, results, errors. */
+/** Broadcasts on the iopub socket (or to {@code atj run}'s recorder): status, streams, results, errors. */
 public final class IoPub {
-    private final Channel channel;
+    private final MessageSink channel;
     private final MessageFactory messages;
 
-    public IoPub(Channel channel, MessageFactory messages) {
+    public IoPub(MessageSink channel, MessageFactory messages) {
         this.channel = channel;
         this.messages = messages;
     }

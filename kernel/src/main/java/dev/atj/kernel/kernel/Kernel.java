@@ -1,12 +1,6 @@
 package dev.atj.kernel.kernel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.atj.kernel.display.BundleJson;
-import dev.atj.kernel.display.RendererRegistry;
-import dev.atj.kernel.magic.MagicCellRunner;
-import dev.atj.kernel.magic.MagicContext;
-import dev.atj.kernel.magic.MagicRegistry;
-import dev.atj.viz.Display;
 import dev.atj.kernel.protocol.ConnectionInfo;
 import dev.atj.kernel.protocol.KernelSockets;
 import dev.atj.kernel.protocol.MessageFactory;
@@ -30,27 +24,19 @@ public final class Kernel {
         WireCodec codec = new WireCodec(json, Signer.of(info.signatureScheme(), info.key()));
         sockets = new KernelSockets(info, codec);
         IoPub iopub = new IoPub(sockets.iopub(), messages);
-        ExecutionScope scope = new ExecutionScope();
-        evaluator = new EvaluatorStartup(snippetClasspath, startupSnippets,
+        Engine engine = new Engine(iopub, sockets.stdin(), snippetClasspath, startupSnippets,
                 () -> codec.warmUp(messages));
-        interrupts = new Interrupts(evaluator);
-        CellStreams streams = new CellStreams(iopub, sockets.stdin(), scope);
-        History history = new History();
-        RendererRegistry renderers = new RendererRegistry(() -> evaluator.get().snippetClassLoader());
-        BundleJson bundles = new BundleJson(json);
-        NotebookDisplay display = new NotebookDisplay(iopub, scope, streams, renderers, bundles);
-        Display.install(display);
-        MagicRegistry magics = MagicRegistry.builtIn();
-        MagicCellRunner magicCells = new MagicCellRunner(magics);
-        MagicContext magicContext = new SessionMagics(evaluator, renderers, display, magics, magicCells);
+        evaluator = engine.evaluator();
+        interrupts = engine.interrupts();
+        ExecutionScope scope = engine.scope();
+        History history = engine.history();
         Comms comms = new Comms(iopub, scope);
         RequestHandler kernelInfo = new KernelInfoHandler();
         RequestHandler shutdown = new ShutdownHandler(shutdownRequested::countDown);
 
         shell = new Dispatcher("shell", sockets.shell(), sockets.poller(1), iopub);
         shell.on("kernel_info_request", kernelInfo)
-                .on("execute_request", new ExecuteHandler(evaluator, scope, streams, history, shell, interrupts,
-                        renderers, bundles, magicCells, magicContext))
+                .on("execute_request", engine.executeHandler(this::abortWaitingExecutions))
                 .on("complete_request", new CompleteHandler(evaluator))
                 .on("inspect_request", new InspectHandler(evaluator))
                 .on("is_complete_request", new IsCompleteHandler(evaluator))
@@ -82,6 +68,10 @@ public final class Kernel {
         control.stop();
         interrupts.interrupt(java.time.Instant.now());
         sockets.close();
+    }
+
+    private void abortWaitingExecutions() {
+        shell.abortWaitingExecutions();
     }
 
     /** For SIGINT: the same as an interrupt_request. */

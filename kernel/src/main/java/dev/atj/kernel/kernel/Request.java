@@ -1,11 +1,11 @@
 package dev.atj.kernel.kernel;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.atj.kernel.protocol.Channel;
 import dev.atj.kernel.protocol.Message;
+import dev.atj.kernel.protocol.MessageSink;
 
 /** A request being handled, with the socket its reply goes back on and the iopub to broadcast on. */
-public record Request(Message message, Channel replyChannel, IoPub iopub) {
+public record Request(Message message, MessageSink replyChannel, IoPub iopub) {
 
     public ObjectNode content() {
         return message.content();

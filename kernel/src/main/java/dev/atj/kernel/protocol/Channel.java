@@ -10,7 +10,7 @@ import org.zeromq.ZMQ;
  * One ZeroMQ socket speaking the wire protocol. Sends are serialised with a lock because
  * iopub and stdin are written from several threads (cell output, control, shell).
  */
-public final class Channel {
+public final class Channel implements MessageSink {
     private static final Logger LOG = Logger.getLogger(Channel.class.getName());
     private final String name;
     private final ZMQ.Socket socket;
@@ -27,6 +27,7 @@ public final class Channel {
         return socket;
     }
 
+    @Override
     public void send(Message message) {
         List<byte[]> frames = codec.encode(message);
         synchronized (sendLock) {
