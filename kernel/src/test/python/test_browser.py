@@ -218,6 +218,11 @@ class DevTools:
         path.write_bytes(data)
         return data
 
+    def request_close(self):
+        """Asks the browser to close, without waiting: it may drop the connection first."""
+        self.next_id += 1
+        self.ws.send(json.dumps({"id": self.next_id, "method": "Browser.close", "params": {}}))
+
     def close(self):
         self.ws.close()
 
@@ -269,7 +274,18 @@ class Chromium:
     def diagnose(self):
         return f"Chromium log:\n{tail(self.log)}"
 
-    def stop(self):
+    def stop(self, devtools=None):
+        """Asks the browser to close (so it ends its own helper processes), then stops its
+        process group."""
+        if devtools is not None:
+            try:
+                devtools.request_close()
+            except (OSError, websocket.WebSocketException) as error:
+                print(f"could not ask Chromium to close: {error}")  # the group is killed below
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                pass
         stop_process_group(self.process, grace=10)
 
 
@@ -312,9 +328,9 @@ def browser(tmp_path):
         devtools.send("Runtime.enable")
         yield devtools
     finally:
+        chromium.stop(devtools)
         if devtools is not None:
             devtools.close()
-        chromium.stop()
 
 
 KERNEL_READY_JS = """(() => {
@@ -350,12 +366,9 @@ def errors_js(last):
     .map(o => 'cell ' + index + ': ' + o.ename + ': ' + o.evalue))"""
 
 
-def test_welcome_notebook_shows_the_chart_in_chromium(server, browser):
-    chart = chart_cell_index(nbformat.read(ROOT / "notebooks" / NOTEBOOK, as_version=4))
-    screenshot = SCREENSHOT_DIR / "00-welcome-chart.png"
-    if screenshot.exists():
-        screenshot.unlink()
-
+def run_to_chart(server, browser, chart):
+    """Opens the notebook, runs its cells down to the chart cell, and returns the size of the
+    chart image once the page shows it."""
     browser.send("Page.navigate", url=f"{server.url}/notebooks/{NOTEBOOK}?token={server.token}")
     page_state = lambda: f"Page: {browser.evaluate(PAGE_STATE_JS)}. {server.diagnose()}"
     poll(lambda: browser.evaluate(KERNEL_READY_JS), KERNEL_TIMEOUT,
@@ -370,12 +383,36 @@ def test_welcome_notebook_shows_the_chart_in_chromium(server, browser):
         assert not errors, f"cells failed in the browser: {errors}"
         return browser.evaluate(image_state_js(chart))
 
+    return poll(chart_shown, CHART_TIMEOUT, f"the chart image in cell {chart}", page_state)
+
+
+def save_screenshot(browser, chart, path):
+    """The page's PNG, with the chart cell scrolled into view where the notebook has loaded."""
+    browser.evaluate(f"""(() => {{
+  const cell = typeof Jupyter !== 'undefined' && Jupyter.notebook && Jupyter.notebook.get_cell({chart});
+  if (cell) cell.element[0].scrollIntoView();
+  return true;
+}})()""")
+    data = browser.screenshot(path)
+    print(f"screenshot: {path}")
+    return data
+
+
+def test_welcome_notebook_shows_the_chart_in_chromium(server, browser):
+    chart = chart_cell_index(nbformat.read(ROOT / "notebooks" / NOTEBOOK, as_version=4))
+    screenshot = SCREENSHOT_DIR / "00-welcome-chart.png"
+    if screenshot.exists():
+        screenshot.unlink()
+
     try:
-        image = poll(chart_shown, CHART_TIMEOUT, f"the chart image in cell {chart}", page_state)
-    finally:
-        browser.evaluate(f"Jupyter.notebook.get_cell({chart}).element[0].scrollIntoView(), true")
-        data = browser.screenshot(screenshot)
-        print(f"screenshot: {screenshot}")
+        image = run_to_chart(server, browser, chart)
+    except BaseException:
+        try:
+            save_screenshot(browser, chart, screenshot)
+        except Exception as error:  # the test's own failure matters more than this one
+            print(f"no screenshot of the failure: {error}")
+        raise
+    data = save_screenshot(browser, chart, screenshot)
 
     assert image["width"] > 100 and image["height"] > 50, f"chart image too small: {image}"
     assert data[:8] == b"\x89PNG\r\n\x1a\n", "the screenshot is not a PNG"
