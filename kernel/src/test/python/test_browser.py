@@ -116,6 +116,8 @@ class NotebookServer:
         self.runtime_dir = work_dir / "runtime"
         self.runtime_dir.mkdir()
         self.log = work_dir / "notebook.log"
+        # Should the port be taken meanwhile, Jupyter tries the next ones; its server info
+        # file tells which one it got.
         command = [JUPYTER, "notebook", "--no-browser", "--ip=127.0.0.1",
                    f"--port={free_port()}", f"--notebook-dir={notebook_dir}",
                    f"--NotebookApp.token={self.token}", "--NotebookApp.password="]
@@ -171,7 +173,10 @@ class NotebookServer:
                 print(f"could not shut the kernels down through Jupyter: {error}")
         stop_process_group(self.process)
         for pid in processes_mentioning(str(self.runtime_dir)):
-            os.kill(pid, signal.SIGKILL)
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                continue
             wait_for_exit(pid, 10)
 
 
