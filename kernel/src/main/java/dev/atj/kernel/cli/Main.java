@@ -1,9 +1,10 @@
 package dev.atj.kernel.cli;
 
+import dev.atj.kernel.repl.Repl;
 import java.util.Arrays;
 import java.util.List;
 
-/** Entry point: {@code kernel CONNECTION_FILE}, {@code install}, {@code uninstall}. */
+/** Entry point: {@code kernel CONNECTION_FILE}, {@code install}, {@code uninstall}, {@code repl}. */
 public final class Main {
     private Main() {
     }
@@ -19,6 +20,10 @@ public final class Main {
             case "install" -> new KernelSpecInstaller().install(rest);
             case "uninstall" -> new KernelSpecInstaller().uninstall(rest);
             case "train" -> TrainingRun.run();
+            case "repl" -> {
+                SnippetClasspath classpath = SnippetClasspath.fromSystemProperty();
+                yield Repl.run(classpath.entries(), classpath.startupSnippets());
+            }
             case "help", "--help", "-h" -> {
                 usage();
                 yield 0;
@@ -39,6 +44,7 @@ public final class Main {
                                           install the Jupyter kernelspec "atj" (Java (ATJ))
                   uninstall [--user | --sys-prefix | --prefix DIR]
                                           remove it
-                  kernel CONNECTION_FILE  run the kernel (Jupyter starts it this way)""");
+                  kernel CONNECTION_FILE  run the kernel (Jupyter starts it this way)
+                  repl                    Java at a terminal prompt, on the kernel's engine""");
     }
 }
