@@ -32,7 +32,9 @@ final class InputReadiness {
         if (parts.isEmpty() || !(parts.get(parts.size() - 1) instanceof CellPart.Java java)) {
             return Optional.empty();
         }
-        CodeAnalysis.Readiness readiness = analysis.apply(java.code());
+        // CellParser ends each Java part with a line break; the indent is judged on the last typed line.
+        String code = java.code().endsWith("\n") ? java.code().substring(0, java.code().length() - 1) : java.code();
+        CodeAnalysis.Readiness readiness = analysis.apply(code);
         return readiness.status().equals("incomplete") ? Optional.of(readiness.indent()) : Optional.empty();
     }
 
