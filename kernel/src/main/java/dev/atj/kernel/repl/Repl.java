@@ -72,6 +72,8 @@ public final class Repl {
             try {
                 input = reader.readLine(PROMPT);
             } catch (UserInterruptException cleared) {
+                // JLine ends the read by interrupting this thread; a flag left set would end the next read too.
+                Thread.interrupted();
                 continue;
             } catch (EndOfFileException quit) {
                 saveHistory();
@@ -80,6 +82,8 @@ public final class Repl {
             if (!input.isBlank()) {
                 inputCount++;
                 show(engine.run("input [" + inputCount + "]", input));
+                // Stopping a snippet may interrupt this thread as well; the next read must not see it.
+                Thread.interrupted();
             }
         }
     }
