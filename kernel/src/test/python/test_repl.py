@@ -141,6 +141,11 @@ def test_table_prints_as_text(repl):
     assert "species" in out and "image saved" not in out
 
 
+def test_a_closing_brace_keeps_the_text_as_typed(repl):
+    child, _ = repl
+    assert '"x { }"' in run(child, '"x { }"').splitlines()[-1]
+
+
 def test_ctrl_d_quits_with_status_zero_and_keeps_history(repl):
     child, home = repl
     child.sendeof()

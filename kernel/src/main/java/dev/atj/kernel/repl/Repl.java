@@ -9,6 +9,7 @@ import java.util.List;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -43,11 +44,12 @@ public final class Repl {
                 .completer(new JavaCompleter(engine::analysis, engine::magicNames))
                 .variable(LineReader.HISTORY_FILE, historyFile())
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
-                .variable(LineReader.INDENTATION, InputParser.INDENT_WIDTH)
                 // "!" is Java's not, never history expansion.
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, true)
                 .build();
+        // JLine's "}" removes a space before it (an unindent for shells), even inside a Java string.
+        reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(LineReader.SELF_INSERT), "}");
     }
 
     /** Runs the REPL until Ctrl-D; returns the exit status. */
