@@ -1,9 +1,13 @@
 package dev.atj.kernel.cli;
 
+import dev.atj.kernel.repl.Repl;
 import java.util.Arrays;
 import java.util.List;
 
-/** Entry point: {@code kernel CONNECTION_FILE}, {@code install}, {@code uninstall}, {@code run NOTEBOOK...}. */
+/**
+ * Entry point: {@code kernel CONNECTION_FILE}, {@code install}, {@code uninstall},
+ * {@code run NOTEBOOK...}, {@code repl}.
+ */
 public final class Main {
     private Main() {
     }
@@ -21,6 +25,10 @@ public final class Main {
             case "run" -> RunCommand.run(rest);
             case RunCommand.IN_THIS_JVM -> RunCommand.runHere(rest);
             case "train" -> TrainingRun.run();
+            case "repl" -> {
+                SnippetClasspath classpath = SnippetClasspath.fromSystemProperty();
+                yield Repl.run(classpath.entries(), classpath.startupSnippets());
+            }
             case "help", "--help", "-h" -> {
                 usage();
                 yield 0;
@@ -43,6 +51,7 @@ public final class Main {
                                           remove it
                   kernel CONNECTION_FILE  run the kernel (Jupyter starts it this way)
                   run [--output DIR | --inplace] [--timeout SECONDS] [--html] NOTEBOOK...
-                                          execute notebooks without Jupyter; exits 1 if a cell fails""");
+                                          execute notebooks without Jupyter; exits 1 if a cell fails
+                  repl                    Java at a terminal prompt, on the kernel's engine""");
     }
 }

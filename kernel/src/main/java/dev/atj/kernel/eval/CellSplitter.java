@@ -32,7 +32,9 @@ final class CellSplitter {
             }
             String text = rest.substring(0, consumed);
             int lead = text.length() - text.stripLeading().length();
-            slices.add(new SourceSlice(text.strip(), offset + lead));
+            // As in the jshell tool, "int x = 5" needs no semicolon; it goes after the code, so positions hold.
+            String semicolon = info.completeness() == Completeness.COMPLETE_WITH_SEMI ? ";" : "";
+            slices.add(new SourceSlice(text.strip() + semicolon, offset + lead));
             offset += consumed;
         }
         return slices;

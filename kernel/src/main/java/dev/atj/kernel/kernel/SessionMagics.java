@@ -6,20 +6,21 @@ import dev.atj.kernel.eval.JShellEvaluator;
 import dev.atj.kernel.magic.MagicCellRunner;
 import dev.atj.kernel.magic.MagicContext;
 import dev.atj.kernel.magic.MagicRegistry;
+import dev.atj.viz.DisplaySink;
 import dev.atj.viz.MimeBundle;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What magics can do to this kernel's session. */
-final class SessionMagics implements MagicContext {
+/** What magics can do to this kernel's session (the notebook's or the terminal REPL's). */
+public final class SessionMagics implements MagicContext {
     private final EvaluatorStartup evaluator;
     private final RendererRegistry renderers;
-    private final NotebookDisplay display;
+    private final DisplaySink display;
     private final MagicRegistry magics;
     private final MagicCellRunner cells;
 
-    SessionMagics(EvaluatorStartup evaluator, RendererRegistry renderers, NotebookDisplay display,
-                  MagicRegistry magics, MagicCellRunner cells) {
+    public SessionMagics(EvaluatorStartup evaluator, RendererRegistry renderers, DisplaySink display,
+                         MagicRegistry magics, MagicCellRunner cells) {
         this.evaluator = evaluator;
         this.renderers = renderers;
         this.display = display;

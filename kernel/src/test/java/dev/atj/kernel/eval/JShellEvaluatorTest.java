@@ -39,6 +39,15 @@ class JShellEvaluatorTest {
     }
 
     @Test
+    void statementsNeedNoFinalSemicolonAsInJshell() {
+        success("int withoutSemicolon = 5");
+        success("var greeting = \"hi\"");
+        assertEquals(7, success("withoutSemicolon + greeting.length()").value());
+        EvalOutcome.Failure thrown = failure("cell [1]", "throw new IllegalStateException(\"nope\")");
+        assertEquals("java.lang.IllegalStateException", thrown.name());
+    }
+
+    @Test
     void expressionValuesDoNotPileUpAsJShellVariables() {
         success("int kept = 1;");
         for (int i = 0; i < 5; i++) {
