@@ -106,10 +106,7 @@ public final class ContinualLearning {
          * @return this builder
          */
         public Builder hidden(int... units) {
-            for (int u : units) {
-                Require.that(u >= 1, "A hidden layer needs at least 1 unit, got " + u);
-            }
-            hidden = units.clone();
+            hidden = Require.hiddenUnits(units);
             return this;
         }
 

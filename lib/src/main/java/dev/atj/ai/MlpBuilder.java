@@ -27,12 +27,7 @@ public abstract class MlpBuilder<B extends MlpBuilder<B>> {
      * @return this builder
      */
     public B hidden(int... units) {
-        for (int u : units) {
-            if (u < 1) {
-                throw new IllegalArgumentException("A hidden layer needs at least 1 unit, got " + u);
-            }
-        }
-        hidden = units.clone();
+        hidden = Require.hiddenUnits(units);
         return self();
     }
 

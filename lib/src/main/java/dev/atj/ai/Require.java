@@ -14,6 +14,14 @@ final class Require {
         }
     }
 
+    /** A copy of the hidden-layer sizes of a network, each checked to be at least 1. */
+    static int[] hiddenUnits(int... units) {
+        for (int u : units) {
+            that(u >= 1, "A hidden layer needs at least 1 unit, got " + u);
+        }
+        return units.clone();
+    }
+
     /** A row given to a trained model must have one value per feature it was trained on. */
     static void sameWidth(String model, java.util.List<String> featureNames, double[] x) {
         if (x.length != featureNames.size()) {
