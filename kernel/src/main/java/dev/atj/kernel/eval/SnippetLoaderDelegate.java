@@ -22,6 +22,7 @@ final class SnippetLoaderDelegate implements LoaderDelegate {
         boolean[] installed = new boolean[classes.length];
         for (ClassBytecodes snippet : classes) {
             loader.declare(snippet.name(), snippet.bytecodes());
+            PrototypeClassExport.write(snippet.name(), snippet.bytecodes());
         }
         for (int i = 0; i < classes.length; i++) {
             try {
@@ -37,6 +38,7 @@ final class SnippetLoaderDelegate implements LoaderDelegate {
     public void classesRedefined(ClassBytecodes[] classes) {
         for (ClassBytecodes snippet : classes) {
             loader.declare(snippet.name(), snippet.bytecodes());
+            PrototypeClassExport.write(snippet.name(), snippet.bytecodes());
         }
     }
 

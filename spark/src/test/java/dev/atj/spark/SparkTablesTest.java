@@ -1,0 +1,78 @@
+package dev.atj.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class SparkTablesTest {
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = Spark.session("local[2]");
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    @Test
+    void tableSurvivesARoundTripThroughSpark() {
+        Table table = Table.create("t",
+                IntColumn.create("n", new int[] {1, 2, 3}),
+                DoubleColumn.create("x", new double[] {0.5, Double.NaN, 2.5}),
+                StringColumn.create("s", "a", "b", "c"),
+                DateColumn.create("d", LocalDate.of(2024, 1, 1), null, LocalDate.of(2024, 3, 1)));
+
+        Table back = SparkTables.toTable(SparkTables.toDataset(spark, table), 100);
+
+        assertEquals(List.of("n", "x", "s", "d"), back.columnNames());
+        assertEquals(List.of(1, 2, 3), back.intColumn("n").asList());
+        assertEquals(0.5, back.doubleColumn("x").get(0));
+        assertTrue(back.doubleColumn("x").isMissing(1), "a missing double stays missing");
+        assertEquals(List.of("a", "b", "c"), back.stringColumn("s").asList());
+        assertEquals(LocalDate.of(2024, 3, 1), back.dateColumn("d").get(2));
+        assertTrue(back.dateColumn("d").isMissing(1), "a missing date stays missing");
+    }
+
+    @Test
+    void toTableCollectsAtMostTheRowLimit() {
+        Dataset<Row> thousand = spark.range(1000).toDF("id");
+
+        assertEquals(10, SparkTables.toTable(thousand, 10).rowCount());
+    }
+
+    @Test
+    void groupByGivesTheSumsOfEachGroup() {
+        Table table = SparkTables.toTable(spark.range(100).selectExpr("id % 2 AS odd", "id")
+                .groupBy("odd").sum("id").orderBy("odd"), 10);
+
+        // 0 + 2 + ... + 98 = 2450, 1 + 3 + ... + 99 = 2500
+        assertEquals(List.of(2450L, 2500L), table.longColumn("sum(id)").asList());
+    }
+
+    @Test
+    void lambdaRunsInsideASparkJob() {
+        MapFunction<Long, Long> square = x -> x * x;
+
+        List<Long> squares = spark.range(4).map(square, Encoders.LONG()).collectAsList();
+
+        assertEquals(List.of(0L, 1L, 4L, 9L), squares);
+    }
+}
