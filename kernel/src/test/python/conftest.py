@@ -85,3 +85,8 @@ def kc(kernel):
     return client
 
 
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "spark: needs the Spark module built (spark/target); the spark module's build runs these")

@@ -1,11 +1,19 @@
 package dev.atj.spark;
 
+import dev.atj.viz.MimeBundle;
 import org.apache.spark.sql.SparkSession;
+import scala.Option;
 
-/** Starts Spark sessions for notebooks: embedded on this machine, or on a standalone cluster. */
+/**
+ * Starts Spark sessions for notebooks: embedded on this machine ({@code local[*]}), or on a
+ * cluster ({@code spark://host:7077}). In the ATJ kernel, {@code %spark} loads Spark and calls
+ * this; jobs that run longer than half a second show a progress bar in the cell.
+ */
 public final class Spark {
-    /** System property naming the directory where the kernel writes the classes cells define. */
+    /** Set by the kernel's %spark: the folder of cell classes, which Spark serves to executors. */
     static final String CELL_CLASSES_PROPERTY = "atj.cells.classDir";
+    /** Read by the kernel: cell lambdas run in other JVMs, so it warns about lambdas that read cell variables. */
+    static final String REMOTE_PROPERTY = "atj.cells.runRemotely";
 
     private Spark() {
     }
@@ -20,31 +28,44 @@ public final class Spark {
     }
 
     /**
-     * A Spark session on the given master: {@code local[n]} or {@code spark://host:7077}.
+     * A Spark session on the given master. If a session on another master is running, it is
+     * stopped first (Spark allows one per JVM).
      *
-     * @param master the Spark master URL
-     * @return the session, shared by later calls until it is stopped
+     * @param master the Spark master URL: {@code local[*]}, {@code local[n]} or {@code spark://host:7077}
+     * @return the session, shared by later calls with the same master until it is stopped
      */
     public static SparkSession session(String master) {
         if (master == null || master.isBlank()) {
             throw new IllegalArgumentException("No Spark master given: use \"local[*]\" or \"spark://host:7077\".");
         }
+        Option<SparkSession> running = SparkSession.getActiveSession().orElse(SparkSession::getDefaultSession);
+        if (running.isDefined()) {
+            if (running.get().sparkContext().master().equals(master)) {
+                return running.get();
+            }
+            running.get().stop();
+        }
         SparkSession.Builder builder = SparkSession.builder()
                 .master(master)
                 .appName("atj")
                 // Dates and times come back as java.time values, which Tablesaw columns hold.
-                .config("spark.sql.datetime.java8API.enabled", "true");
-        if (master.startsWith("local")) {
+                .config("spark.sql.datetime.java8API.enabled", "true")
+                // The cell shows progress bars instead (see JobProgress).
+                .config("spark.ui.showConsoleProgress", "false");
+        boolean local = master.startsWith("local");
+        if (local) {
             // 200 shuffle partitions only add overhead when all data fits one machine.
             builder.config("spark.sql.shuffle.partitions", String.valueOf(Runtime.getRuntime().availableProcessors()));
         }
         String cellClasses = System.getProperty(CELL_CLASSES_PROPERTY);
         if (cellClasses != null) {
-            // Spark serves this directory to executors, which load the cells' lambdas and classes from it.
+            // Spark serves this folder to executors, which load the cells' lambdas and classes from it.
             builder.config("spark.repl.class.outputDir", cellClasses);
         }
         SparkSession session = builder.getOrCreate();
+        System.setProperty(REMOTE_PROPERTY, String.valueOf(!local));
         session.sparkContext().setLogLevel("WARN");
+        session.sparkContext().addSparkListener(new JobProgress());
         return session;
     }
 
@@ -55,7 +76,28 @@ public final class Spark {
      * @return the UI's URL, such as {@code http://host:4040}
      */
     public static String uiUrl(SparkSession session) {
-        scala.Option<String> url = session.sparkContext().uiWebUrl();
+        Option<String> url = session.sparkContext().uiWebUrl();
         return url.isDefined() ? url.get() : "";
+    }
+
+    /**
+     * A short description of a session for a notebook: Spark's version, the master, cores, and a
+     * link to the web UI.
+     *
+     * @param session a running session
+     * @return HTML with a text form
+     */
+    public static MimeBundle describe(SparkSession session) {
+        String ui = uiUrl(session);
+        String head = "Spark " + session.version() + " on " + session.sparkContext().master() + " ("
+                + session.sparkContext().defaultParallelism() + " cores for tasks)";
+        String text = head + (ui.isEmpty() ? "; web UI off" : ". Web UI: " + ui);
+        String html = "<div>" + escape(head) + (ui.isEmpty() ? "; web UI off"
+                : ". Web UI: <a href=\"" + escape(ui) + "\" target=\"_blank\">" + escape(ui) + "</a>") + "</div>";
+        return MimeBundle.of("text/html", html).with("text/plain", text);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

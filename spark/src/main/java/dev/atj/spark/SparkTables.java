@@ -55,18 +55,44 @@ public final class SparkTables {
     }
 
     /**
-     * The first rows of a data frame as a table, which a notebook shows as HTML.
+     * A data frame collected to the driver as a table, which a notebook shows as HTML and charts
+     * can draw. Collecting is for results that are small, such as an aggregation: a data frame with
+     * more than {@code maxRows} rows is refused with a message, rather than cut short or allowed to
+     * exhaust the driver's memory.
      *
-     * @param dataset the data frame to collect on the driver
-     * @param maxRows the most rows to collect, so that a large data frame cannot exhaust memory
-     * @return a table named like nothing in particular, with one column per data frame column
+     * @param dataset the data frame to collect
+     * @param maxRows the most rows accepted
+     * @return a table with one column per data frame column
+     * @throws IllegalArgumentException when the data frame has more than {@code maxRows} rows
      */
     public static Table toTable(Dataset<Row> dataset, int maxRows) {
         if (maxRows < 0) {
             throw new IllegalArgumentException("maxRows is " + maxRows + "; give 0 or more rows to collect.");
         }
-        StructType schema = dataset.schema();
-        List<Row> rows = dataset.limit(maxRows).collectAsList();
+        List<Row> rows = dataset.limit(maxRows + 1).collectAsList();
+        if (rows.size() > maxRows) {
+            throw new IllegalArgumentException("The data frame has more than " + maxRows + " rows, the most this call"
+                    + " collects to the driver. Aggregate or filter it first, take only the first rows with"
+                    + " firstRows(dataset, n), or pass a larger maxRows if the driver has the memory.");
+        }
+        return table(dataset.schema(), rows);
+    }
+
+    /**
+     * The first rows of a data frame as a table; Spark computes only as much as it needs for them.
+     *
+     * @param dataset the data frame
+     * @param rows how many rows at most
+     * @return a table of at most {@code rows} rows
+     */
+    public static Table firstRows(Dataset<Row> dataset, int rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("rows is " + rows + "; give 0 or more.");
+        }
+        return table(dataset.schema(), dataset.limit(rows).collectAsList());
+    }
+
+    private static Table table(StructType schema, List<Row> rows) {
         Table table = Table.create("spark");
         StructField[] fields = schema.fields();
         for (int c = 0; c < fields.length; c++) {

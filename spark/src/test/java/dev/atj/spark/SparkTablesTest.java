@@ -1,8 +1,10 @@
 package dev.atj.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.atj.viz.MimeBundle;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
@@ -52,10 +54,37 @@ class SparkTablesTest {
     }
 
     @Test
-    void toTableCollectsAtMostTheRowLimit() {
+    void toTableRefusesADataFrameLargerThanTheRowLimit() {
         Dataset<Row> thousand = spark.range(1000).toDF("id");
 
-        assertEquals(10, SparkTables.toTable(thousand, 10).rowCount());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> SparkTables.toTable(thousand, 10));
+        assertTrue(refused.getMessage().contains("more than 10 rows"), refused.getMessage());
+        assertEquals(1000, SparkTables.toTable(thousand, 1000).rowCount());
+    }
+
+    @Test
+    void firstRowsTakesOnlyTheRowsAskedFor() {
+        Table first = SparkTables.firstRows(spark.range(1000).toDF("id"), 10);
+
+        assertEquals(List.of(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), first.longColumn("id").asList());
+    }
+
+    @Test
+    void dataFrameRendersAsATableOfItsFirstRows() {
+        MimeBundle bundle = new DatasetRenderer().render(spark.range(25).toDF("id")).orElseThrow();
+
+        String html = (String) bundle.data().get("text/html");
+        assertTrue(html.contains("first 20 rows"), html);
+        assertTrue(html.contains("<td>19</td>") && !html.contains("<td>20</td>"), html);
+    }
+
+    @Test
+    void describeNamesTheMasterAndTheWebUi() {
+        String text = (String) Spark.describe(spark).data().get("text/plain");
+
+        assertTrue(text.startsWith("Spark 4.2.0 on local[2]"), text);
+        assertTrue(text.contains("Web UI: http://"), text);
     }
 
     @Test

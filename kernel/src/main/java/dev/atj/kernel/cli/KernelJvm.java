@@ -7,6 +7,27 @@ import java.util.List;
 
 /** The JVM options a kernel runs with: the kernelspec's argv and each {@code atj run} notebook JVM. */
 final class KernelJvm {
+    /**
+     * The packages Spark's own launcher opens on Java 17 and later (its JavaModuleOptions), so that
+     * Spark loaded by %spark runs as it does under spark-submit. Harmless when Spark is not used.
+     */
+    static final List<String> SPARK_OPENS = List.of(
+            "--add-opens=java.base/java.lang=ALL-UNNAMED",
+            "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+            "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
+            "--add-opens=java.base/java.io=ALL-UNNAMED",
+            "--add-opens=java.base/java.net=ALL-UNNAMED",
+            "--add-opens=java.base/java.nio=ALL-UNNAMED",
+            "--add-opens=java.base/java.util=ALL-UNNAMED",
+            "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+            "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+            "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
+            "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+            "-Dio.netty.tryReflectionSetAccessible=true");
+
     private KernelJvm() {
     }
 
@@ -19,6 +40,9 @@ final class KernelJvm {
         // DJL otherwise probes a cloud metadata address (seconds of timeouts) and may fetch
         // natives or models from the web; notebooks must work with registries only.
         jvm.add("-Dai.djl.offline=true");
+        jvm.addAll(SPARK_OPENS);
+        // %spark finds the Spark module's jars from here.
+        jvm.add("-Datj.home=" + home);
         jvm.addAll(extra);
         jvm.add("-D" + SnippetClasspath.PROPERTY + "=" + home.resolve("lib/target/atj-lib.jar")
                 + File.pathSeparator + home.resolve("lib/target/deps") + "/*");

@@ -40,6 +40,19 @@ public final class RendererRegistry {
         if (value instanceof MimeBundle bundle) {
             return bundle.has("text/plain") ? bundle : bundle.with("text/plain", firstText(bundle));
         }
+        // Renderers run with the cells' class loader as context loader, as cell code does: libraries
+        // such as Spark find their codecs and plug-ins through it.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(classLoader.get());
+        try {
+            return renderWithRenderers(value, text);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private MimeBundle renderWithRenderers(Object value, String text) {
         List<String> failures = new ArrayList<>();
         for (Renderer renderer : renderers()) {
             Optional<MimeBundle> bundle = tryRender(renderer, value, failures);

@@ -14,8 +14,15 @@ import jdk.jshell.spi.ExecutionControl;
 final class CellExecutionControl extends LocalExecutionControl {
     private volatile ClassLoader snippetLoader;
 
+    private final SnippetLoaderDelegate classes;
+
     CellExecutionControl(List<String> sharedJars) {
-        super(new SnippetLoaderDelegate(sharedJars));
+        this(new SnippetLoaderDelegate(sharedJars));
+    }
+
+    private CellExecutionControl(SnippetLoaderDelegate classes) {
+        super(classes);
+        this.classes = classes;
     }
 
     @Override
@@ -64,6 +71,14 @@ final class CellExecutionControl extends LocalExecutionControl {
         ClassLoader snippetClassLoader() {
             CellExecutionControl current = control;
             return current == null ? null : current.snippetLoader;
+        }
+
+        java.nio.file.Path exportCellClasses() {
+            CellExecutionControl current = control;
+            if (current == null) {
+                throw new IllegalStateException("JShell has not started its execution engine yet");
+            }
+            return current.classes.exportClasses();
         }
     }
 }

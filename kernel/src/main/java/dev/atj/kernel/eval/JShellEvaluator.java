@@ -84,6 +84,16 @@ public final class JShellEvaluator implements AutoCloseable {
         return loader != null ? loader : getClass().getClassLoader();
     }
 
+    /**
+     * Starts writing the classes of cells, as loaded, into a folder in class-path layout (for Spark
+     * executors, which load cell lambdas from it); every later cell's classes follow.
+     *
+     * @return the folder, the same on every call
+     */
+    public java.nio.file.Path exportCellClasses() {
+        return engine.exportCellClasses();
+    }
+
     /** A variable declared by cells: name, type and its value as JShell prints it. */
     public record Variable(String name, String type, String value) {
     }

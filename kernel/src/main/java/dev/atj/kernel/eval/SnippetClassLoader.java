@@ -21,6 +21,11 @@ final class SnippetClassLoader extends URLClassLoader {
         snippets.put(name, bytecode);
     }
 
+    /** Every cell class declared so far, by name. */
+    Map<String, byte[]> declared() {
+        return Map.copyOf(snippets);
+    }
+
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         byte[] bytecode = snippets.get(name);

@@ -4,6 +4,7 @@ import java.io.File;
 import java.net.MalformedURLException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import jdk.jshell.execution.LoaderDelegate;
 import jdk.jshell.spi.ExecutionControl.ClassBytecodes;
 import jdk.jshell.spi.ExecutionControl.ClassInstallException;
@@ -12,6 +13,7 @@ import jdk.jshell.spi.ExecutionControl.InternalException;
 /** JShell's class loading for cells, on a {@link SnippetClassLoader} under {@link SharedClasses}. */
 final class SnippetLoaderDelegate implements LoaderDelegate {
     private final SnippetClassLoader loader;
+    private volatile CellClassExport export;
 
     SnippetLoaderDelegate(List<String> sharedJars) {
         loader = new SnippetClassLoader(new SharedClasses(sharedJars));
@@ -20,10 +22,7 @@ final class SnippetLoaderDelegate implements LoaderDelegate {
     @Override
     public void load(ClassBytecodes[] classes) throws ClassInstallException {
         boolean[] installed = new boolean[classes.length];
-        for (ClassBytecodes snippet : classes) {
-            loader.declare(snippet.name(), snippet.bytecodes());
-            PrototypeClassExport.write(snippet.name(), snippet.bytecodes());
-        }
+        declare(classes);
         for (int i = 0; i < classes.length; i++) {
             try {
                 Class.forName(classes[i].name(), false, loader);
@@ -36,10 +35,33 @@ final class SnippetLoaderDelegate implements LoaderDelegate {
 
     @Override
     public void classesRedefined(ClassBytecodes[] classes) {
+        declare(classes);
+    }
+
+    private void declare(ClassBytecodes[] classes) {
+        CellClassExport target = export;
         for (ClassBytecodes snippet : classes) {
             loader.declare(snippet.name(), snippet.bytecodes());
-            PrototypeClassExport.write(snippet.name(), snippet.bytecodes());
+            if (target != null) {
+                target.write(snippet.name(), snippet.bytecodes());
+            }
+            if (RemoteLambdaCheck.enabled()) {
+                Set<String> read = RemoteLambdaCheck.cellVariablesReadByLambdas(snippet.bytecodes());
+                if (!read.isEmpty()) {
+                    System.err.println(RemoteLambdaCheck.warning(read));
+                }
+            }
         }
+    }
+
+    /** Starts writing cell classes to a folder, those declared so far first; the same folder on later calls. */
+    synchronized Path exportClasses() {
+        if (export == null) {
+            CellClassExport created = CellClassExport.toTemporaryFolder();
+            loader.declared().forEach(created::write);
+            export = created;
+        }
+        return export.folder();
     }
 
     @Override

@@ -70,6 +70,11 @@ public final class SessionMagics implements MagicContext {
     }
 
     @Override
+    public Path exportCellClasses() {
+        return evaluator.get().exportCellClasses();
+    }
+
+    @Override
     public void reset() {
         evaluator.get().reset();
     }

@@ -36,6 +36,17 @@ public interface MagicContext {
         return List.of();
     }
 
+    /**
+     * Starts writing the classes cells define into a folder (for %spark: executors load cell
+     * lambdas from it).
+     *
+     * @return the folder
+     * @throws MagicException when this session cannot export classes
+     */
+    default Path exportCellClasses() throws MagicException {
+        throw new MagicException("this session cannot share the classes of its cells with other processes");
+    }
+
     /** Forgets what cells declared, for %reset. */
     default void reset() {
     }

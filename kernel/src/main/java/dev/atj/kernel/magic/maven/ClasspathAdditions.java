@@ -14,13 +14,13 @@ import java.util.Set;
  * those already there, and those of which another version (in a Maven repository's layout) is
  * there: the class path cannot drop a jar, and the first jar that has a class wins.
  */
-final class ClasspathAdditions {
+public final class ClasspathAdditions {
     private static final int NAMES_SHOWN = 8;
 
     private ClasspathAdditions() {
     }
 
-    static void add(List<Path> jars, MagicContext context, PrintStream out) {
+    public static void add(List<Path> jars, MagicContext context, PrintStream out) {
         List<Path> present = context.classpath().stream().map(ClasspathAdditions::normalized).toList();
         Set<Path> added = new LinkedHashSet<>();
         int already = 0;
