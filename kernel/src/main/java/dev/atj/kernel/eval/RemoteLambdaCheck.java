@@ -51,9 +51,10 @@ final class RemoteLambdaCheck {
         String list = String.join(", ", variables);
         String first = variables.iterator().next();
         return "Warning: a lambda in this cell reads the cell variable" + (variables.size() == 1 ? " " : "s ") + list
-                + ". Spark runs lambdas on the cluster's executors, where cell variables are not set (0 or null),"
-                + " so the results would be wrong. Copy each into a local variable inside a block or method and use"
-                + " that in the lambda, e.g. { var local = " + first + "; ... x -> ... local ... }.";
+                + ". If Spark runs it on the cluster's executors, it finds " + (variables.size() == 1 ? "that" : "those")
+                + " unset there (0 or null), and the results are wrong. Copy the value into a local variable"
+                + " or a method parameter and use that in the lambda, e.g. MapFunction<Integer, Integer> scaleBy(int f)"
+                + " { return x -> x * f; } called as scaleBy(" + first + ").";
     }
 
     private static boolean isCellWrapper(String owner) {
