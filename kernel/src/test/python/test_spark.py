@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, drain, evaluate, execute, of_type, start_kernel, stop_kernel, stream_text
+from helpers import JDK_HOMES, ROOT, drain, evaluate, execute, of_type, start_kernel, stop_kernel, stream_text
 
 pytestmark = pytest.mark.spark
 SPARK_START_TIMEOUT = 180
@@ -149,7 +149,7 @@ def fake_spark_home(folder):
 
 def start_daemon(home, log, main_class, *args):
     env = dict(os.environ, SPARK_HOME=str(home), SPARK_SCALA_VERSION="2.13", SPARK_LOCAL_IP="127.0.0.1")
-    java = str(Path(os.environ.get("JAVA_HOME", "/usr/lib/jvm/java-17-openjdk-amd64"), "bin", "java"))
+    java = str(Path(JDK_HOMES[0], "bin", "java"))  # the kernel's JDK: executors must not be older
     return subprocess.Popen([java, "-Xmx512m", "-cp", str(home / "jars") + "/*", main_class, *args],
                             stdout=open(log, "w"), stderr=subprocess.STDOUT, env=env)
 
