@@ -123,6 +123,12 @@ def test_bad_spark_magic_arguments_get_a_clear_error(kc):
     assert evaluate(kc, "spark.sparkContext().master()") == '"local[2]"'
 
 
+def test_kernel_jvm_opens_what_sparks_launcher_opens(kc):
+    arguments = evaluate(kc, "java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()")
+    for opened in ("java.base/sun.nio.ch", "java.base/java.nio", "java.base/java.lang.invoke", "java.base/sun.util.calendar"):
+        assert f"--add-opens={opened}=ALL-UNNAMED" in arguments, arguments
+
+
 # --- a standalone cluster on loopback -------------------------------------------------------
 
 def free_port():
