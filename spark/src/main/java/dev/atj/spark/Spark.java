@@ -53,16 +53,17 @@ public final class Spark {
                 // The cell shows progress bars instead (see JobProgress).
                 .config("spark.ui.showConsoleProgress", "false");
         boolean local = master.startsWith("local");
-        if (local) {
-            // 200 shuffle partitions only add overhead when all data fits one machine.
-            builder.config("spark.sql.shuffle.partitions", String.valueOf(Runtime.getRuntime().availableProcessors()));
-        }
         String cellClasses = System.getProperty(CELL_CLASSES_PROPERTY);
         if (cellClasses != null) {
             // Spark serves this folder to executors, which load the cells' lambdas and classes from it.
             builder.config("spark.repl.class.outputDir", cellClasses);
         }
         SparkSession session = builder.getOrCreate();
+        if (local) {
+            // 200 shuffle partitions only add overhead on one machine; one per task slot (the n of
+            // local[n]) keeps plans and results the same whatever machine runs the notebook.
+            session.conf().set("spark.sql.shuffle.partitions", String.valueOf(session.sparkContext().defaultParallelism()));
+        }
         System.setProperty(REMOTE_PROPERTY, String.valueOf(!local));
         session.sparkContext().setLogLevel("WARN");
         session.sparkContext().addSparkListener(new JobProgress());

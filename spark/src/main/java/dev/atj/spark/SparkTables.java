@@ -69,7 +69,7 @@ public final class SparkTables {
         if (maxRows < 0) {
             throw new IllegalArgumentException("maxRows is " + maxRows + "; give 0 or more rows to collect.");
         }
-        List<Row> rows = dataset.limit(maxRows + 1).collectAsList();
+        List<Row> rows = collect(dataset, maxRows + 1);
         if (rows.size() > maxRows) {
             throw new IllegalArgumentException("The data frame has more than " + maxRows + " rows, the most this call"
                     + " collects to the driver. Aggregate or filter it first, take only the first rows with"
@@ -89,7 +89,16 @@ public final class SparkTables {
         if (rows < 0) {
             throw new IllegalArgumentException("rows is " + rows + "; give 0 or more.");
         }
-        return table(dataset.schema(), dataset.limit(rows).collectAsList());
+        return table(dataset.schema(), collect(dataset, rows));
+    }
+
+    /**
+     * Each notebook cell runs on a new thread, where Spark knows no active session; rows would
+     * then be built with default settings (dates as java.sql.Date instead of java.time).
+     */
+    private static List<Row> collect(Dataset<Row> dataset, int limit) {
+        SparkSession.setActiveSession(dataset.sparkSession());
+        return dataset.limit(limit).collectAsList();
     }
 
     private static Table table(StructType schema, List<Row> rows) {
@@ -126,6 +135,15 @@ public final class SparkTables {
                 + ", which Spark cannot take yet; convert it to a number, text, date or date-time column first.");
     }
 
+    /** Spark gives java.time dates when its java8API setting is on for the thread, java.sql ones otherwise. */
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    private static LocalDateTime localDateTime(Object value) {
+        return value instanceof java.sql.Timestamp time ? time.toLocalDateTime() : (LocalDateTime) value;
+    }
+
     private static Column<?> column(StructField field, List<Row> rows, int index) {
         String name = field.name();
         DataType type = field.dataType();
@@ -155,11 +173,11 @@ public final class SparkTables {
             return column;
         } else if (type.equals(DataTypes.DateType)) {
             DateColumn column = DateColumn.create(name);
-            rows.forEach(row -> { if (row.isNullAt(index)) column.appendMissing(); else column.append(row.<LocalDate>getAs(index)); });
+            rows.forEach(row -> { if (row.isNullAt(index)) column.appendMissing(); else column.append(localDate(row.get(index))); });
             return column;
         } else if (type.equals(DataTypes.TimestampNTZType)) {
             DateTimeColumn column = DateTimeColumn.create(name);
-            rows.forEach(row -> { if (row.isNullAt(index)) column.appendMissing(); else column.append(row.<LocalDateTime>getAs(index)); });
+            rows.forEach(row -> { if (row.isNullAt(index)) column.appendMissing(); else column.append(localDateTime(row.get(index))); });
             return column;
         }
         // Text, decimals, arrays, maps and structs are shown as text.

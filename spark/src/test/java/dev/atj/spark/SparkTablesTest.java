@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.atj.viz.MimeBundle;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.FutureTask;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -51,6 +52,25 @@ class SparkTablesTest {
         assertEquals(List.of("a", "b", "c"), back.stringColumn("s").asList());
         assertEquals(LocalDate.of(2024, 3, 1), back.dateColumn("d").get(2));
         assertTrue(back.dateColumn("d").isMissing(1), "a missing date stays missing");
+    }
+
+    @Test
+    void datesConvertOnAThreadWithoutAnActiveSessionAsNotebookCellsRunOn() throws Exception {
+        Dataset<Row> dates = spark.sql("SELECT DATE'2024-02-29' AS d, TIMESTAMP_NTZ'2024-02-29 12:30:00' AS t");
+        FutureTask<Table> cell = new FutureTask<>(() -> {
+            SparkSession.clearActiveSession();
+            return SparkTables.toTable(dates, 1);
+        });
+        new Thread(cell).start();
+        Table converted = cell.get();
+
+        assertEquals(LocalDate.of(2024, 2, 29), converted.dateColumn("d").get(0));
+        assertEquals(LocalDate.of(2024, 2, 29).atTime(12, 30), converted.dateTimeColumn("t").get(0));
+    }
+
+    @Test
+    void localSessionsShuffleIntoOnePartitionPerTaskSlot() {
+        assertEquals("2", spark.conf().get("spark.sql.shuffle.partitions"));
     }
 
     @Test
