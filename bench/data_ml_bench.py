@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -54,6 +55,26 @@ def run_java(classpath, program, args, heap):
     command = [JAVA, f"-Xmx{heap}", "-cp", classpath, program, *map(str, args)]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def with_other_cpu(measure, *args, **kwargs):
+    """Runs one side and adds other_cpu_s: the CPU seconds other processes used meanwhile,
+    which skew the timings on a 2-core machine (a few tenths of a second is background noise)."""
+    busy, own = cpu_seconds()
+    result = measure(*args, **kwargs)
+    busy_after, own_after = cpu_seconds()
+    result["other_cpu_s"] = round((busy_after - busy) - (own_after - own), 1)
+    return result
+
+
+def cpu_seconds():
+    """All CPUs' busy seconds (Linux /proc/stat), and those of this process and its finished children."""
+    with open("/proc/stat") as stat:
+        user, nice, system, idle, iowait, irq, softirq, steal = map(int, stat.readline().split()[1:9])
+    busy = (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
+    own = sum(resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
+              for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return busy, own
 
 
 def write_sales(path, rows):
@@ -135,18 +156,18 @@ def main():
         print(f"writing {args.rows:,} rows ...", file=sys.stderr)
         write_sales(sales, args.rows)
         print("group-by: pandas ...", file=sys.stderr)
-        pandas_result = pandas_groupby(sales, args.runs)
+        pandas_result = with_other_cpu(pandas_groupby, sales, args.runs)
         print("group-by: Tablesaw ...", file=sys.stderr)
-        tablesaw_result = java("groupby", sales, args.runs)
+        tablesaw_result = with_other_cpu(java, "groupby", sales, args.runs)
         spark_result = None
         if not args.no_spark:
             print("group-by: Spark local[2] ...", file=sys.stderr)
-            spark_result = spark_groupby(sales, args.runs)
+            spark_result = with_other_cpu(spark_groupby, sales, args.runs)
         (train_csv, test_csv), train, test = split_dataset(args.forest_data, folder)
         print("forest: scikit-learn ...", file=sys.stderr)
-        sklearn_result = sklearn_forest(train, test, args.trees, args.runs)
+        sklearn_result = with_other_cpu(sklearn_forest, train, test, args.trees, args.runs)
         print("forest: Smile ...", file=sys.stderr)
-        smile_result = java("forest", train_csv, test_csv, args.trees, args.runs, heap="2g")
+        smile_result = with_other_cpu(java, "forest", train_csv, test_csv, args.trees, args.runs, heap="2g")
 
     answers = {answer(r) for r in (pandas_result, tablesaw_result, spark_result) if r is not None}
     same = len(answers) == 1
@@ -207,6 +228,10 @@ def print_table(results, with_machine):
     sides = "all three sides" if spark else "both sides"
     print(f"\nSame group-by answer on {sides}: {g['same_answer']} "
           f"({g['tablesaw']['groups']} groups, {g['tablesaw']['units_total']:,.0f} units)")
+    sides = {"pandas": g["pandas"], "Tablesaw": g["tablesaw"], "Spark": spark,
+             "scikit-learn": f["sklearn"], "Smile": f["smile"]}
+    print("CPU seconds other processes used meanwhile: "
+          + ", ".join(f"{name} {side['other_cpu_s']}" for name, side in sides.items() if side))
 
 
 if __name__ == "__main__":
