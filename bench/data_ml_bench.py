@@ -63,7 +63,7 @@ def with_other_cpu(measure, *args, **kwargs):
     busy, own = cpu_seconds()
     result = measure(*args, **kwargs)
     busy_after, own_after = cpu_seconds()
-    result["other_cpu_s"] = round((busy_after - busy) - (own_after - own), 1)
+    result["other_cpu_s"] = round(max(0.0, (busy_after - busy) - (own_after - own)), 1)
     return result
 
 
