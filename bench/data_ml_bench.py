@@ -53,7 +53,9 @@ def spark_groupby(path, runs):
 
 def run_java(classpath, program, args, heap):
     command = [JAVA, f"-Xmx{heap}", "-cp", classpath, program, *map(str, args)]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"{program} failed (exit {done.returncode}); its output:\n{done.stdout}{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
