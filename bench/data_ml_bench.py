@@ -3,8 +3,9 @@
 
 1. Group-by: a generated sales CSV (N rows: region, product, units, price; numpy seed 42)
    is read once by each side, then `sum` and `mean` of units and price by region and product
-   are timed (median of --runs, after one warm-up run). Both sides must find the same number
-   of groups and the same total of units.
+   are timed (median of --runs, after one warm-up run). With spark/ built, Spark on two cores
+   (local[2], SparkGroupByBench.java) does the same. All sides must find the same number of
+   groups and the same total of units.
 2. Random forest: a dataset from datasets/ (last column the class) is split 70/30 with a
    fixed permutation and written to train.csv / test.csv; Smile's RandomForest and
    scikit-learn's RandomForestClassifier fit the same trees count (mtry = sqrt(features),
@@ -14,11 +15,14 @@ Run from the repository root after `mvn -q -B package -DskipTests -DskipITs`, wi
 python3 and its python3-pandas and python3-sklearn packages:
 
     /usr/bin/python3 bench/data_ml_bench.py --markdown
+
+--no-spark leaves Spark out (for a build without spark/target/classpath.txt).
 """
 import argparse
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -33,12 +37,46 @@ from sklearn.metrics import accuracy_score
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CLASSPATH = "lib/target/atj-lib.jar:lib/target/deps/*"
+SPARK_CLASSPATH_FILE = os.path.join(ROOT, "spark", "target", "classpath.txt")
+JAVA = "java"
 
 
 def java(*args, heap="8g"):
-    command = ["java", f"-Xmx{heap}", "-cp", CLASSPATH, "bench/DataMlBench.java", *map(str, args)]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
+    return run_java(CLASSPATH, "bench/DataMlBench.java", args, heap)
+
+
+def spark_groupby(path, runs):
+    with open(SPARK_CLASSPATH_FILE) as listing:
+        classpath = listing.read().strip() + ":spark/target/atj-spark.jar"
+    return run_java(classpath, "bench/SparkGroupByBench.java", (path, runs), "8g")
+
+
+def run_java(classpath, program, args, heap):
+    command = [JAVA, f"-Xmx{heap}", "-cp", classpath, program, *map(str, args)]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"{program} failed (exit {done.returncode}); its output:\n{done.stdout}{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def with_other_cpu(measure, *args, **kwargs):
+    """Runs one side and adds other_cpu_s: the CPU seconds other processes used meanwhile,
+    which skew the timings on a 2-core machine (a few tenths of a second is background noise)."""
+    busy, own = cpu_seconds()
+    result = measure(*args, **kwargs)
+    busy_after, own_after = cpu_seconds()
+    result["other_cpu_s"] = round(max(0.0, (busy_after - busy) - (own_after - own)), 1)
+    return result
+
+
+def cpu_seconds():
+    """All CPUs' busy seconds (Linux /proc/stat), and those of this process and its finished children."""
+    with open("/proc/stat") as stat:
+        user, nice, system, idle, iowait, irq, softirq, steal = map(int, stat.readline().split()[1:9])
+    busy = (user + nice + system + irq + softirq) / os.sysconf("SC_CLK_TCK")
+    own = sum(resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
+              for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return busy, own
 
 
 def write_sales(path, rows):
@@ -106,58 +144,96 @@ def main():
     parser.add_argument("--forest-data", default="datasets/breast_cancer.csv")
     parser.add_argument("--json", default=os.path.join(ROOT, "bench", "results-data-ml.json"))
     parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--no-spark", action="store_true", help="leave out the Spark group-by")
+    parser.add_argument("--java", default="java", help="the java command (default: java on PATH)")
     args = parser.parse_args()
+    global JAVA
+    JAVA = args.java
+    if not args.no_spark and not os.path.exists(SPARK_CLASSPATH_FILE):
+        sys.exit(f"{SPARK_CLASSPATH_FILE} is missing: build spark/ with "
+                 "`mvn -q -B package -DskipTests -DskipITs`, or pass --no-spark")
 
     with tempfile.TemporaryDirectory() as folder:
         sales = os.path.join(folder, "sales.csv")
         print(f"writing {args.rows:,} rows ...", file=sys.stderr)
         write_sales(sales, args.rows)
         print("group-by: pandas ...", file=sys.stderr)
-        pandas_result = pandas_groupby(sales, args.runs)
+        pandas_result = with_other_cpu(pandas_groupby, sales, args.runs)
         print("group-by: Tablesaw ...", file=sys.stderr)
-        tablesaw_result = java("groupby", sales, args.runs)
+        tablesaw_result = with_other_cpu(java, "groupby", sales, args.runs)
+        spark_result = None
+        if not args.no_spark:
+            print("group-by: Spark local[2] ...", file=sys.stderr)
+            spark_result = with_other_cpu(spark_groupby, sales, args.runs)
         (train_csv, test_csv), train, test = split_dataset(args.forest_data, folder)
         print("forest: scikit-learn ...", file=sys.stderr)
-        sklearn_result = sklearn_forest(train, test, args.trees, args.runs)
+        sklearn_result = with_other_cpu(sklearn_forest, train, test, args.trees, args.runs)
         print("forest: Smile ...", file=sys.stderr)
-        smile_result = java("forest", train_csv, test_csv, args.trees, args.runs, heap="2g")
+        smile_result = with_other_cpu(java, "forest", train_csv, test_csv, args.trees, args.runs, heap="2g")
 
-    same = (pandas_result["groups"], round(pandas_result["units_total"])) == \
-           (tablesaw_result["groups"], round(tablesaw_result["units_total"]))
+    answers = {answer(r) for r in (pandas_result, tablesaw_result, spark_result) if r is not None}
+    same = len(answers) == 1
     results = {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                     "pandas": pd.__version__, "sklearn": sklearn.__version__,
-                    "java": subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]},
-        "groupby": {"pandas": pandas_result, "tablesaw": tablesaw_result, "same_answer": same},
+                    "java": subprocess.run([JAVA, "-version"], capture_output=True, text=True).stderr.splitlines()[0]},
+        "groupby": {"pandas": pandas_result, "tablesaw": tablesaw_result, "spark": spark_result, "same_answer": same},
         "forest": {"data": args.forest_data, "sklearn": sklearn_result, "smile": smile_result},
     }
     with open(args.json, "w") as out:
         json.dump(results, out, indent=1)
     print_table(results, args.markdown)
     if not same:
-        sys.exit("Tablesaw and pandas disagree on the group-by answer")
+        sys.exit("The group-by answers (groups, total units) differ: " + json.dumps(sorted(answers)))
+
+
+def answer(groupby_result):
+    return groupby_result["groups"], round(groupby_result["units_total"])
 
 
 def print_table(results, with_machine):
     g, f = results["groupby"], results["forest"]
+    spark = g["spark"]
     med = statistics.median
     if with_machine:
         m = results["machine"]
-        print(f"{m['cpus']} CPUs; {m['java']}; Python {m['python']}, pandas {m['pandas']}, scikit-learn {m['sklearn']}\n")
-    print("| task | Java (Tablesaw / Smile) | Python (pandas / scikit-learn) | Java ÷ Python |")
-    print("|---|---|---|---|")
+        print(f"{m['cpus']} CPUs; {m['java']}; Python {m['python']}, pandas {m['pandas']}, scikit-learn {m['sklearn']}"
+              + (f"; Spark {spark['spark']}" if spark else "") + "\n")
+
+    def row(task, java_s, python_s, spark_s=None, digits=3):
+        cells = [task, f"{java_s:.{digits}f} s", f"{python_s:.{digits}f} s", f"{java_s / python_s:.2f}"]
+        if spark:
+            cells += [f"{spark_s:.{digits}f} s", f"{spark_s / python_s:.2f}"] if spark_s is not None else ["", ""]
+        print("| " + " | ".join(cells) + " |")
+
+    def spark_only(task, spark_s):
+        print(f"| {task} | | | | {spark_s:.3f} s | |")
+
+    header = ["task", "Java (Tablesaw / Smile)", "Python (pandas / scikit-learn)", "Java ÷ Python"]
+    if spark:
+        header += [f"Spark {spark['master']}", "Spark ÷ Python"]
+    print("| " + " | ".join(header) + " |")
+    print("|---" * len(header) + "|")
+    if spark:
+        spark_only("start a Spark session", spark["session_s"])
     rows = g["pandas"]["rows"]
-    print(f"| read {rows:,}-row CSV | {g['tablesaw']['read_s']:.2f} s | {g['pandas']['read_s']:.2f} s | "
-          f"{g['tablesaw']['read_s'] / g['pandas']['read_s']:.2f} |")
-    jt, pt = med(g["tablesaw"]["groupby_s"]), med(g["pandas"]["groupby_s"])
-    print(f"| group-by region × product, sum + mean of 2 columns (median) | {jt:.3f} s | {pt:.3f} s | {jt / pt:.2f} |")
-    js, ps = med(f["smile"]["fit_s"]), med(f["sklearn"]["fit_s"])
-    print(f"| random forest fit, {f['smile']['trees']} trees, {f['smile']['train_rows']} rows (median) | "
-          f"{js:.3f} s | {ps:.3f} s | {js / ps:.2f} |")
+    row(f"read {rows:,}-row CSV", g["tablesaw"]["read_s"], g["pandas"]["read_s"],
+        spark and spark["read_s"], digits=2)
+    row("group-by region × product, sum + mean of 2 columns (median)", med(g["tablesaw"]["groupby_s"]),
+        med(g["pandas"]["groupby_s"]), spark and med(spark["groupby_s"]))
+    if spark:
+        spark_only("the same group-by straight from the CSV file (median)", med(spark["file_groupby_s"]))
+    row(f"random forest fit, {f['smile']['trees']} trees, {f['smile']['train_rows']} rows (median)",
+        med(f["smile"]["fit_s"]), med(f["sklearn"]["fit_s"]))
     print(f"| random forest test accuracy ({f['smile']['test_rows']} rows) | {f['smile']['accuracy']:.3f} | "
-          f"{f['sklearn']['accuracy']:.3f} | |")
-    print(f"\nSame group-by answer on both sides: {g['same_answer']} "
+          f"{f['sklearn']['accuracy']:.3f} | |" + (" | |" if spark else ""))
+    sides = "all three sides" if spark else "both sides"
+    print(f"\nSame group-by answer on {sides}: {g['same_answer']} "
           f"({g['tablesaw']['groups']} groups, {g['tablesaw']['units_total']:,.0f} units)")
+    sides = {"pandas": g["pandas"], "Tablesaw": g["tablesaw"], "Spark": spark,
+             "scikit-learn": f["sklearn"], "Smile": f["smile"]}
+    print("CPU seconds other processes used meanwhile: "
+          + ", ".join(f"{name} {side['other_cpu_s']}" for name, side in sides.items() if side))
 
 
 if __name__ == "__main__":
