@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import JDK_HOMES, ROOT, drain, evaluate, execute, of_type, start_kernel, stop_kernel, stream_text
+from helpers import (JDK_HOMES, ROOT, drain, evaluate, execute, of_type, shell_reply, start_kernel, stop_kernel,
+                     stream_text)
 
 pytestmark = pytest.mark.spark
 SPARK_START_TIMEOUT = 180
@@ -19,12 +20,12 @@ SPARK_START_TIMEOUT = 180
 
 @pytest.fixture(scope="module")
 def spark_kc():
-    """A kernel with %spark local[2] done; yields (client, the magic's iopub messages)."""
+    """A kernel with %spark local[2] done; yields (client, the magic's iopub messages, manager)."""
     km, kc = start_kernel()
     try:
         reply, msgs = execute(kc, "%spark local[2]", timeout=SPARK_START_TIMEOUT)
         assert reply["content"]["status"] == "ok", reply["content"]
-        yield kc, msgs
+        yield kc, msgs, km
     finally:
         stop_kernel(km, kc)
 
@@ -47,7 +48,7 @@ def displayed_texts(msgs):
 
 
 def test_spark_magic_loads_spark_and_shows_the_session_with_its_web_ui(spark_kc):
-    _, msgs = spark_kc
+    msgs = spark_kc[1]
     assert "Loading Apache Spark" in stream_text(msgs)
     description = [m["content"]["data"] for m in of_type(msgs, "display_data")
                    if "Spark 4" in m["content"]["data"].get("text/plain", "")]
@@ -114,6 +115,25 @@ def test_a_long_job_shows_a_progress_bar_that_reaches_the_end(kc):
     bars = [t for t in texts if t.startswith("Spark job")]
     assert bars, texts
     assert any("100% (8/8)" in t and "done" in t for t in bars), bars
+
+
+def test_interrupt_stops_the_cell_and_cancels_its_spark_job(kc, spark_kc):
+    km = spark_kc[2]
+    # 100 tasks of 0.3 s on 2 slots: about 15 s unless cancelled.
+    msg_id = kc.execute("spark.range(0, 100, 1, 100).as(Encoders.LONG())"
+                        ".map((MapFunction<Long, Long>) x -> { Thread.sleep(300); return x; }, Encoders.LONG())"
+                        ".collectAsList().size()")
+    time.sleep(3)
+    km.interrupt_kernel()
+    reply = shell_reply(kc, msg_id, timeout=30)
+    assert reply["content"]["status"] == "error" and reply["content"]["ename"] == "Interrupted", reply["content"]
+    deadline = time.monotonic() + 5
+    active = None
+    while time.monotonic() < deadline and active != "0":
+        drain(kc)
+        active = evaluate(kc, "spark.sparkContext().statusTracker().getActiveJobIds().length")
+    assert active == "0", "the Spark job kept running after the interrupt"
+    assert evaluate(kc, "spark.range(10).count()") == "10"
 
 
 def test_bad_spark_magic_arguments_get_a_clear_error(kc):

@@ -1,19 +1,24 @@
 package dev.atj.spark;
 
+import dev.atj.viz.CellInterrupt;
 import dev.atj.viz.MimeBundle;
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.SparkSession;
 import scala.Option;
 
 /**
  * Starts Spark sessions for notebooks: embedded on this machine ({@code local[*]}), or on a
  * cluster ({@code spark://host:7077}). In the ATJ kernel, {@code %spark} loads Spark and calls
- * this; jobs that run longer than half a second show a progress bar in the cell.
+ * this; jobs that run longer than half a second show a progress bar in the cell, and interrupting
+ * the cell cancels its running jobs.
  */
 public final class Spark {
     /** Set by the kernel's %spark: the folder of cell classes, which Spark serves to executors. */
     static final String CELL_CLASSES_PROPERTY = "atj.cells.classDir";
     /** Read by the kernel: cell lambdas run in other JVMs, so it warns about lambdas that read cell variables. */
     static final String REMOTE_PROPERTY = "atj.cells.runRemotely";
+
+    private static CellInterrupt.Registration interruptRegistration;
 
     private Spark() {
     }
@@ -67,7 +72,20 @@ public final class Spark {
         System.setProperty(REMOTE_PROPERTY, String.valueOf(!local));
         session.sparkContext().setLogLevel("WARN");
         session.sparkContext().addSparkListener(new JobProgress());
+        cancelJobsOnInterrupt(session.sparkContext());
         return session;
+    }
+
+    /** Interrupting a cell stops the cell's thread; Spark's jobs run on threads of their own. */
+    private static synchronized void cancelJobsOnInterrupt(SparkContext context) {
+        if (interruptRegistration != null) {
+            interruptRegistration.close();
+        }
+        interruptRegistration = CellInterrupt.onInterrupt(() -> {
+            if (!context.isStopped()) {
+                context.cancelAllJobs();
+            }
+        });
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.atj.kernel.kernel;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atj.kernel.eval.StopSignal;
 import dev.atj.kernel.magic.ShellMagic;
+import dev.atj.viz.CellInterrupt;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -42,6 +43,8 @@ public final class Interrupts {
         if (cellRunning) {
             evaluator.stopRunningCell();
             ShellMagic.stopRunningScript();
+            // Work the cell started on other threads, such as Spark jobs, is cancelled by its owner.
+            CellInterrupt.interruptRunningWork();
         } else {
             unclaimed = sentAt;
         }
