@@ -108,8 +108,9 @@ public final class Spark {
      */
     public static MimeBundle describe(SparkSession session) {
         String ui = uiUrl(session);
-        String head = "Spark " + session.version() + " on " + session.sparkContext().master() + " ("
-                + session.sparkContext().defaultParallelism() + " cores for tasks)";
+        int cores = session.sparkContext().defaultParallelism();
+        String head = "Spark " + session.version() + " on " + session.sparkContext().master() + " (" + cores
+                + (cores == 1 ? " core" : " cores") + " for tasks)";
         String text = head + (ui.isEmpty() ? "; web UI off" : ". Web UI: " + ui);
         String html = "<div>" + escape(head) + (ui.isEmpty() ? "; web UI off"
                 : ". Web UI: <a href=\"" + escape(ui) + "\" target=\"_blank\">" + escape(ui) + "</a>") + "</div>";
