@@ -74,6 +74,14 @@ def test_record_defined_in_a_cell_travels_through_a_job(kc):
     assert value == "[Point[x=2, y=4], Point[x=3, y=9]]"
 
 
+def test_every_later_cell_sees_the_session_so_dates_come_as_java_time(kc):
+    # Each cell runs on a new thread; without the session active there, Spark would build rows
+    # with its defaults and give java.sql.Date.
+    assert evaluate(kc, "spark.sql(\"SELECT DATE'2024-02-29' AS d\").first().get(0).getClass().getName()",
+                    timeout=120) == '"java.time.LocalDate"'
+    assert evaluate(kc, "SparkSession.getActiveSession().isDefined()") == "true"
+
+
 def test_data_frame_shows_as_an_html_table_of_its_first_rows(kc):
     _, msgs = execute(kc, 'spark.range(25).withColumn("square", col("id").multiply(col("id")))', timeout=120)
     result = of_type(msgs, "execute_result")[0]["content"]["data"]

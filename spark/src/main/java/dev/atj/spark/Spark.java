@@ -1,7 +1,8 @@
 package dev.atj.spark;
 
-import dev.atj.viz.CellInterrupt;
+import dev.atj.viz.CellHooks;
 import dev.atj.viz.MimeBundle;
+import java.util.List;
 import org.apache.spark.SparkContext;
 import org.apache.spark.sql.SparkSession;
 import scala.Option;
@@ -18,7 +19,7 @@ public final class Spark {
     /** Read by the kernel: cell lambdas run in other JVMs, so it warns about lambdas that read cell variables. */
     static final String REMOTE_PROPERTY = "atj.cells.runRemotely";
 
-    private static CellInterrupt.Registration interruptRegistration;
+    private static List<CellHooks.Registration> cellHooks = List.of();
 
     private Spark() {
     }
@@ -72,20 +73,29 @@ public final class Spark {
         System.setProperty(REMOTE_PROPERTY, String.valueOf(!local));
         session.sparkContext().setLogLevel("WARN");
         session.sparkContext().addSparkListener(new JobProgress());
-        cancelJobsOnInterrupt(session.sparkContext());
+        hookIntoCells(session);
         return session;
     }
 
-    /** Interrupting a cell stops the cell's thread; Spark's jobs run on threads of their own. */
-    private static synchronized void cancelJobsOnInterrupt(SparkContext context) {
-        if (interruptRegistration != null) {
-            interruptRegistration.close();
-        }
-        interruptRegistration = CellInterrupt.onInterrupt(() -> {
-            if (!context.isStopped()) {
-                context.cancelAllJobs();
-            }
-        });
+    /**
+     * Interrupting a cell stops the cell's thread, but Spark's jobs run on threads of their own;
+     * and each cell runs on a new thread, where Spark would know no active session (and build
+     * rows with default settings, such as java.sql dates) unless it is set before the cell.
+     */
+    private static synchronized void hookIntoCells(SparkSession session) {
+        cellHooks.forEach(CellHooks.Registration::close);
+        SparkContext context = session.sparkContext();
+        cellHooks = List.of(
+                CellHooks.onInterrupt(() -> {
+                    if (!context.isStopped()) {
+                        context.cancelAllJobs();
+                    }
+                }),
+                CellHooks.beforeEachCell(() -> {
+                    if (!context.isStopped()) {
+                        SparkSession.setActiveSession(session);
+                    }
+                }));
     }
 
     /**

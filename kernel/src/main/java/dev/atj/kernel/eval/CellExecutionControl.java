@@ -1,5 +1,6 @@
 package dev.atj.kernel.eval;
 
+import dev.atj.viz.CellHooks;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +41,8 @@ final class CellExecutionControl extends LocalExecutionControl {
         ClassLoader previous = caller.getContextClassLoader();
         snippetLoader = doitMethod.getDeclaringClass().getClassLoader();
         caller.setContextClassLoader(snippetLoader);
+        // The cell's thread is started from this one and inherits what the hooks set here.
+        CellHooks.cellStarting();
         try {
             return super.invoke(doitMethod);
         } finally {

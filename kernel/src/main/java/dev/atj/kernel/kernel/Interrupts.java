@@ -3,7 +3,7 @@ package dev.atj.kernel.kernel;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atj.kernel.eval.StopSignal;
 import dev.atj.kernel.magic.ShellMagic;
-import dev.atj.viz.CellInterrupt;
+import dev.atj.viz.CellHooks;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -44,7 +44,7 @@ public final class Interrupts {
             evaluator.stopRunningCell();
             ShellMagic.stopRunningScript();
             // Work the cell started on other threads, such as Spark jobs, is cancelled by its owner.
-            CellInterrupt.interruptRunningWork();
+            CellHooks.cellInterrupted();
         } else {
             unclaimed = sentAt;
         }
