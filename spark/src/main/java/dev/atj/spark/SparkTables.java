@@ -1,9 +1,8 @@
 package dev.atj.spark;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -27,6 +26,17 @@ import tech.tablesaw.columns.Column;
 
 /** Converts between Tablesaw tables, which notebooks display, and Spark's {@code Dataset<Row>}. */
 public final class SparkTables {
+    private static final List<TypePair> TYPES = List.of(
+            new TypePair(ColumnType.INTEGER, DataTypes.IntegerType, IntColumn::create),
+            new TypePair(ColumnType.LONG, DataTypes.LongType, LongColumn::create),
+            new TypePair(ColumnType.SHORT, DataTypes.ShortType, ShortColumn::create),
+            new TypePair(ColumnType.DOUBLE, DataTypes.DoubleType, DoubleColumn::create),
+            new TypePair(ColumnType.FLOAT, DataTypes.FloatType, FloatColumn::create),
+            new TypePair(ColumnType.BOOLEAN, DataTypes.BooleanType, BooleanColumn::create),
+            new TypePair(ColumnType.STRING, DataTypes.StringType, StringColumn::create),
+            new TypePair(ColumnType.LOCAL_DATE, DataTypes.DateType, DateColumn::create),
+            new TypePair(ColumnType.LOCAL_DATE_TIME, DataTypes.TimestampNTZType, DateTimeColumn::create));
+
     private SparkTables() {
     }
 
@@ -93,8 +103,8 @@ public final class SparkTables {
     }
 
     /**
-     * Each notebook cell runs on a new thread, where Spark knows no active session; rows would
-     * then be built with default settings (dates as java.sql.Date instead of java.time).
+     * On a thread where Spark knows no active session (a renderer's, a pool's, or any cell's
+     * outside the kernel), rows would be built with default settings (java.sql dates).
      */
     private static List<Row> collect(Dataset<Row> dataset, int limit) {
         SparkSession.setActiveSession(dataset.sparkSession());
@@ -111,78 +121,50 @@ public final class SparkTables {
     }
 
     private static DataType sparkType(Column<?> column) {
-        ColumnType type = column.type();
-        if (type == ColumnType.INTEGER) {
-            return DataTypes.IntegerType;
-        } else if (type == ColumnType.LONG) {
-            return DataTypes.LongType;
-        } else if (type == ColumnType.SHORT) {
-            return DataTypes.ShortType;
-        } else if (type == ColumnType.DOUBLE) {
-            return DataTypes.DoubleType;
-        } else if (type == ColumnType.FLOAT) {
-            return DataTypes.FloatType;
-        } else if (type == ColumnType.BOOLEAN) {
-            return DataTypes.BooleanType;
-        } else if (type == ColumnType.STRING) {
-            return DataTypes.StringType;
-        } else if (type == ColumnType.LOCAL_DATE) {
-            return DataTypes.DateType;
-        } else if (type == ColumnType.LOCAL_DATE_TIME) {
-            return DataTypes.TimestampNTZType;
+        for (TypePair pair : TYPES) {
+            if (pair.tablesaw() == column.type()) {
+                return pair.spark();
+            }
         }
-        throw new IllegalArgumentException("Column " + column.name() + " has type " + type.name()
+        throw new IllegalArgumentException("Column " + column.name() + " has type " + column.type().name()
                 + ", which Spark cannot take yet; convert it to a number, text, date or date-time column first.");
     }
 
-    /** Spark gives java.time dates when its java8API setting is on for the thread, java.sql ones otherwise. */
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static LocalDateTime localDateTime(Object value) {
-        return value instanceof java.sql.Timestamp time ? time.toLocalDateTime() : (LocalDateTime) value;
-    }
-
     private static Column<?> column(StructField field, List<Row> rows, int index) {
-        String name = field.name();
-        DataType type = field.dataType();
-        if (type.equals(DataTypes.IntegerType)) {
-            IntColumn column = IntColumn.create(name);
-            rows.forEach(row -> { if (row.isNullAt(index)) column.appendMissing(); else column.append(row.getInt(index)); });
-            return column;
-        } else if (type.equals(DataTypes.LongType)) {
-            LongColumn column = LongColumn.create(name);
-            rows.forEach(row -> { if (row.isNullAt(index)) column.appendMissing(); else column.append(row.getLong(index)); });
-            return column;
-        } else if (type.equals(DataTypes.ShortType)) {
-            ShortColumn column = ShortColumn.create(name);
-            rows.forEach(row -> { if (row.isNullAt(index)) column.appendMissing(); else column.append(row.getShort(index)); });
-            return column;
-        } else if (type.equals(DataTypes.DoubleType)) {
-            DoubleColumn column = DoubleColumn.create(name);
-            rows.forEach(row -> { if (row.isNullAt(index)) column.appendMissing(); else column.append(row.getDouble(index)); });
-            return column;
-        } else if (type.equals(DataTypes.FloatType)) {
-            FloatColumn column = FloatColumn.create(name);
-            rows.forEach(row -> { if (row.isNullAt(index)) column.appendMissing(); else column.append(row.getFloat(index)); });
-            return column;
-        } else if (type.equals(DataTypes.BooleanType)) {
-            BooleanColumn column = BooleanColumn.create(name);
-            rows.forEach(row -> { if (row.isNullAt(index)) column.appendMissing(); else column.append(row.getBoolean(index)); });
-            return column;
-        } else if (type.equals(DataTypes.DateType)) {
-            DateColumn column = DateColumn.create(name);
-            rows.forEach(row -> { if (row.isNullAt(index)) column.appendMissing(); else column.append(localDate(row.get(index))); });
-            return column;
-        } else if (type.equals(DataTypes.TimestampNTZType)) {
-            DateTimeColumn column = DateTimeColumn.create(name);
-            rows.forEach(row -> { if (row.isNullAt(index)) column.appendMissing(); else column.append(localDateTime(row.get(index))); });
-            return column;
+        Column<?> column = emptyColumn(field);
+        for (Row row : rows) {
+            if (row.isNullAt(index)) {
+                column.appendMissing();
+            } else {
+                column.appendObj(tablesawValue(row.get(index), column));
+            }
+        }
+        return column;
+    }
+
+    private static Column<?> emptyColumn(StructField field) {
+        for (TypePair pair : TYPES) {
+            if (pair.spark().equals(field.dataType())) {
+                return pair.create().apply(field.name());
+            }
         }
         // Text, decimals, arrays, maps and structs are shown as text.
-        StringColumn column = StringColumn.create(name);
-        rows.forEach(row -> { if (row.isNullAt(index)) column.appendMissing(); else column.append(String.valueOf(row.get(index))); });
-        return column;
+        return StringColumn.create(field.name());
+    }
+
+    /** Spark gives java.time dates when its java8API setting is on for the thread, java.sql ones otherwise. */
+    private static Object tablesawValue(Object value, Column<?> column) {
+        if (column instanceof StringColumn) {
+            return String.valueOf(value);
+        } else if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        } else if (value instanceof java.sql.Timestamp time) {
+            return time.toLocalDateTime();
+        }
+        return value;
+    }
+
+    /** A Tablesaw column type, the Spark type that holds the same values, and how to make an empty column. */
+    private record TypePair(ColumnType tablesaw, DataType spark, Function<String, Column<?>> create) {
     }
 }

@@ -53,9 +53,7 @@ public final class SparkMagic implements LineMagic {
         System.out.println("Loading Apache Spark (" + jars.size() + " jars) ...");
         ClasspathAdditions.add(jars, context, System.out);
         System.setProperty(CELL_CLASSES_PROPERTY, context.exportCellClasses().toString());
-        for (String line : IMPORTS) {
-            evaluate(context, line);
-        }
+        evaluate(context, String.join("\n", IMPORTS));
         evaluate(context, "SparkSession spark = Spark.session(\"" + master + "\");");
         Object summary = evaluate(context, "Spark.describe(spark)");
         if (summary instanceof MimeBundle bundle) {
