@@ -117,8 +117,7 @@ public final class ContinualLearning {
          * @return this builder
          */
         public Builder epochs(int count) {
-            Require.that(count >= 1, "epochs must be at least 1, got " + count);
-            epochs = count;
+            epochs = Require.atLeastOne("epochs", count);
             return this;
         }
 
@@ -129,10 +128,7 @@ public final class ContinualLearning {
          * @return this builder
          */
         public Builder learningRate(double rate) {
-            if (!(rate > 0) || Double.isInfinite(rate)) {
-                throw new IllegalArgumentException("learningRate must be a positive number, got " + rate);
-            }
-            learningRate = rate;
+            learningRate = Require.positiveRate(rate);
             return this;
         }
 
@@ -143,8 +139,7 @@ public final class ContinualLearning {
          * @return this builder
          */
         public Builder batchSize(int rows) {
-            Require.that(rows >= 1, "batchSize must be at least 1, got " + rows);
-            batchSize = rows;
+            batchSize = Require.atLeastOne("batchSize", rows);
             return this;
         }
 

@@ -100,8 +100,7 @@ public final class FederatedAveraging {
          * @return this builder
          */
         public Builder rounds(int count) {
-            Require.that(count >= 1, "rounds must be at least 1, got " + count);
-            rounds = count;
+            rounds = Require.atLeastOne("rounds", count);
             return this;
         }
 
@@ -112,8 +111,7 @@ public final class FederatedAveraging {
          * @return this builder
          */
         public Builder localEpochs(int count) {
-            Require.that(count >= 1, "localEpochs must be at least 1, got " + count);
-            localEpochs = count;
+            localEpochs = Require.atLeastOne("localEpochs", count);
             return this;
         }
 
@@ -124,8 +122,7 @@ public final class FederatedAveraging {
          * @return this builder
          */
         public Builder learningRate(double rate) {
-            Require.that(rate > 0 && !Double.isInfinite(rate), "learningRate must be a positive number, got " + rate);
-            learningRate = rate;
+            learningRate = Require.positiveRate(rate);
             return this;
         }
 
@@ -136,8 +133,7 @@ public final class FederatedAveraging {
          * @return this builder
          */
         public Builder batchSize(int rows) {
-            Require.that(rows >= 1, "batchSize must be at least 1, got " + rows);
-            batchSize = rows;
+            batchSize = Require.atLeastOne("batchSize", rows);
             return this;
         }
 

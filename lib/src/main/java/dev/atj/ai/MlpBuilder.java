@@ -38,10 +38,7 @@ public abstract class MlpBuilder<B extends MlpBuilder<B>> {
      * @return this builder
      */
     public B epochs(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("epochs must be at least 1, got " + count);
-        }
-        epochs = count;
+        epochs = Require.atLeastOne("epochs", count);
         return self();
     }
 
@@ -52,10 +49,7 @@ public abstract class MlpBuilder<B extends MlpBuilder<B>> {
      * @return this builder
      */
     public B learningRate(double rate) {
-        if (!(rate > 0) || Double.isInfinite(rate)) {
-            throw new IllegalArgumentException("learningRate must be a positive number, got " + rate);
-        }
-        learningRate = rate;
+        learningRate = Require.positiveRate(rate);
         return self();
     }
 
@@ -66,10 +60,7 @@ public abstract class MlpBuilder<B extends MlpBuilder<B>> {
      * @return this builder
      */
     public B batchSize(int rows) {
-        if (rows < 1) {
-            throw new IllegalArgumentException("batchSize must be at least 1, got " + rows);
-        }
-        batchSize = rows;
+        batchSize = Require.atLeastOne("batchSize", rows);
         return self();
     }
 

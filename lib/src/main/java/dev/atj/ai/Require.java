@@ -14,6 +14,18 @@ final class Require {
         }
     }
 
+    /** A count setting (epochs, rounds, batch size), checked to be at least 1. */
+    static int atLeastOne(String name, int value) {
+        that(value >= 1, name + " must be at least 1, got " + value);
+        return value;
+    }
+
+    /** An optimizer's step size, checked to be a positive finite number. */
+    static double positiveRate(double rate) {
+        that(rate > 0 && !Double.isInfinite(rate), "learningRate must be a positive number, got " + rate);
+        return rate;
+    }
+
     /** A copy of the hidden-layer sizes of a network, each checked to be at least 1. */
     static int[] hiddenUnits(int... units) {
         for (int u : units) {
