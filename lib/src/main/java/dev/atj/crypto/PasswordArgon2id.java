@@ -65,12 +65,7 @@ record PasswordArgon2id(Argon2Cost cost) implements PasswordScheme {
                     + "\"; only v=19 (Argon2 1.3, the RFC 9106 version) is supported", EXAMPLE);
         }
         int[] mtp = PasswordStringParts.parameters(stored, parts[3], EXAMPLE, "m", "t", "p");
-        Argon2Cost cost;
-        try {
-            cost = new Argon2Cost(mtp[0], mtp[1], mtp[2]);
-        } catch (CryptoException e) {
-            throw PasswordStringParts.malformed(stored, e.getMessage(), EXAMPLE);
-        }
+        Argon2Cost cost = PasswordStringParts.cost(stored, EXAMPLE, () -> new Argon2Cost(mtp[0], mtp[1], mtp[2]));
         byte[] salt = PasswordStringParts.base64(stored, parts[4], "salt", 8, EXAMPLE);
         byte[] hash = PasswordStringParts.base64(stored, parts[5], "hash", 4, EXAMPLE);
         return new Stored(cost, salt, hash);

@@ -82,12 +82,8 @@ record PasswordScrypt(int log2N, int blockSize, int parallelism) implements Pass
             throw PasswordStringParts.malformed(stored, "the algorithm is \"" + parts[1] + "\", not scrypt", EXAMPLE);
         }
         int[] values = PasswordStringParts.parameters(stored, parts[2], EXAMPLE, "ln", "r", "p");
-        PasswordScrypt parameters;
-        try {
-            parameters = new PasswordScrypt(values[0], values[1], values[2]);
-        } catch (CryptoException e) {
-            throw PasswordStringParts.malformed(stored, e.getMessage(), EXAMPLE);
-        }
+        PasswordScrypt parameters = PasswordStringParts.cost(stored, EXAMPLE,
+                () -> new PasswordScrypt(values[0], values[1], values[2]));
         byte[] salt = PasswordStringParts.base64(stored, parts[3], "salt", 8, EXAMPLE);
         byte[] hash = PasswordStringParts.base64(stored, parts[4], "hash", 16, EXAMPLE);
         return new Stored(parameters, salt, hash);

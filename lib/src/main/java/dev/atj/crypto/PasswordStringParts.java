@@ -1,6 +1,7 @@
 package dev.atj.crypto;
 
 import java.util.Base64;
+import java.util.function.Supplier;
 
 /**
  * Reads the pieces of a {@code $id$params$salt$hash} stored password string (the PHC string
@@ -86,6 +87,15 @@ final class PasswordStringParts {
 
     static String base64(byte[] bytes) {
         return ENCODER.encodeToString(bytes);
+    }
+
+    /** Cost parameters built from a stored string; values they refuse make the string malformed. */
+    static <T> T cost(String stored, String example, Supplier<T> create) {
+        try {
+            return create.get();
+        } catch (CryptoException e) {
+            throw malformed(stored, e.getMessage(), example);
+        }
     }
 
     static CryptoException malformed(String stored, String problem, String example) {
