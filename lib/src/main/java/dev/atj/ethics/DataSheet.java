@@ -181,8 +181,7 @@ public final class DataSheet {
      * @return the bundle
      */
     public MimeBundle toMimeBundle() {
-        String markdown = toMarkdown();
-        return MimeBundle.of("text/html", toHtml()).with("text/markdown", markdown).with("text/plain", markdown);
+        return document().toMimeBundle();
     }
 
     /**
@@ -194,7 +193,7 @@ public final class DataSheet {
      * @throws UncheckedIOException if the file cannot be written
      */
     public Path save(Path file) {
-        return ModelCard.writeDocument(document(), file);
+        return document().save(file);
     }
 
     /**

@@ -1,7 +1,14 @@
 package dev.atj.ethics;
 
+import dev.atj.viz.MimeBundle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -90,6 +97,36 @@ final class GovernanceDocument {
             }
         }
         return md.toString().stripTrailing() + "\n";
+    }
+
+    /** Markdown for .md or .markdown, a complete HTML page for .html or .htm; folders are created. */
+    Path save(Path file) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String text;
+        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            text = toMarkdown();
+        } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            text = toHtmlPage();
+        } else {
+            throw new IllegalArgumentException("Cannot tell the format from the file name " + file.getFileName()
+                    + ": end it in .md for Markdown or .html for an HTML page.");
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** HTML, Markdown and plain text (the Markdown), from one build of the document. */
+    MimeBundle toMimeBundle() {
+        String markdown = toMarkdown();
+        return MimeBundle.of("text/html", toHtml()).with("text/markdown", markdown).with("text/plain", markdown);
     }
 
     String toHtml() {

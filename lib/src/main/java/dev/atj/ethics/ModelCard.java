@@ -2,16 +2,12 @@ package dev.atj.ethics;
 
 import dev.atj.ai.Classifier;
 import dev.atj.viz.MimeBundle;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import tech.tablesaw.api.Table;
@@ -127,8 +123,7 @@ public final class ModelCard {
      * @return the bundle
      */
     public MimeBundle toMimeBundle() {
-        String markdown = toMarkdown();
-        return MimeBundle.of("text/html", toHtml()).with("text/markdown", markdown).with("text/plain", markdown);
+        return document().toMimeBundle();
     }
 
     /**
@@ -141,7 +136,7 @@ public final class ModelCard {
      * @throws UncheckedIOException if the file cannot be written
      */
     public Path save(Path file) {
-        return writeDocument(document(), file);
+        return document().save(file);
     }
 
     /**
@@ -152,29 +147,6 @@ public final class ModelCard {
     @Override
     public String toString() {
         return toMarkdown();
-    }
-
-    static Path writeDocument(GovernanceDocument document, Path file) {
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String text;
-        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
-            text = document.toMarkdown();
-        } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-            text = document.toHtmlPage();
-        } else {
-            throw new IllegalArgumentException("Cannot tell the format from the file name " + file.getFileName()
-                    + ": end it in .md for Markdown or .html for an HTML page.");
-        }
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + file.toAbsolutePath() + ": " + e.getMessage(), e);
-        }
     }
 
     private GovernanceDocument document() {
